@@ -1,0 +1,16 @@
+package dev.bankstream.ingest;
+
+import dev.bankstream.testsupport.KafkaPlatformResource;
+import dev.bankstream.testsupport.ServiceConventionsContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaPlatformResource.class)
+class IngestServiceConventionsTest extends ServiceConventionsContract {
+
+    @Override
+    protected String serviceTitle() {
+        return "ingest";
+    }
+}
