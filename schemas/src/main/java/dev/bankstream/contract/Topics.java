@@ -19,6 +19,7 @@ import dev.bankstream.schemas.LoanOutcome;
 import dev.bankstream.schemas.LoanSnapshot;
 import dev.bankstream.schemas.ProductOffer;
 import dev.bankstream.schemas.PublishedModel;
+import dev.bankstream.schemas.ReplayCheckpoint;
 import dev.bankstream.schemas.RiskFlag;
 import dev.bankstream.schemas.SegmentChange;
 import dev.bankstream.schemas.Transaction;
@@ -50,6 +51,9 @@ public final class Topics {
     public static final TopicSpec<String, IngestReject> INGEST_REJECTS = new TopicSpec<>(
             "ingest.rejects", Serdes.String(), IngestReject.class, 1, DELETE,
             "Source lines that could not be read, with file, line number and reason; keyed by file.");
+    public static final TopicSpec<String, ReplayCheckpoint> INGEST_CHECKPOINTS = new TopicSpec<>(
+            "ingest.checkpoints", Serdes.String(), ReplayCheckpoint.class, 1, COMPACT,
+            "Replay progress, written in the same transaction as the events; keyed by replay id.");
     public static final TopicSpec<Long, AccountBehaviour> ACCOUNT_BEHAVIOUR = new TopicSpec<>(
             "features.account-behaviour", Serdes.Long(), AccountBehaviour.class, ACCOUNT_PARTITIONS, COMPACT_DELETE,
             "Per-account behaviour, at most one snapshot per account per event day; latest kept forever.");
@@ -76,7 +80,7 @@ public final class Topics {
             "Published models, keyed by model name; services hot-swap on a new version.");
 
     public static final List<TopicSpec<?, ?>> ALL = List.of(
-            DISTRICTS, CLIENTS, TRANSACTIONS, ACCOUNT_EVENTS, LOAN_OUTCOMES, INGEST_REJECTS,
+            DISTRICTS, CLIENTS, TRANSACTIONS, ACCOUNT_EVENTS, LOAN_OUTCOMES, INGEST_REJECTS, INGEST_CHECKPOINTS,
             ACCOUNT_BEHAVIOUR, LOAN_SNAPSHOTS, FEATURE_DEAD_LETTERS,
             RISK_FLAGS, SCORING_DEAD_LETTERS,
             SEGMENT_CHANGES, SEGMENT_ASSIGNMENTS, OFFERS, SEGMENT_DEAD_LETTERS,

@@ -25,12 +25,16 @@ final class SchemaSet {
     }
 
     static SchemaSet read(Path folder) {
-        Deque<Path> pending;
-        try (Stream<Path> files = Files.list(folder)) {
-            pending = new ArrayDeque<>(files.filter(f -> f.toString().endsWith(".avsc")).sorted().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(folder, null);
+    }
+
+    /** The schemas of {@code folder}, where a file of the same name in {@code overrides} takes the place of the original. */
+    static SchemaSet read(Path folder, Path overrides) {
+        Deque<Path> pending = new ArrayDeque<>(avscFiles(folder).stream()
+                .map(file -> overrides != null && Files.exists(overrides.resolve(file.getFileName()))
+                        ? overrides.resolve(file.getFileName())
+                        : file)
+                .toList());
         // A file that names a type defined in a later file fails: put it back and try it after the others.
         // A failed parse can leave half-defined names behind, so every attempt starts from a fresh parser.
         List<Path> parsed = new ArrayList<>();
@@ -51,6 +55,14 @@ final class SchemaSet {
         SchemaSet set = new SchemaSet();
         set.byFullName.putAll(parseAll(parsed.subList(0, parsed.size() - 1), parsed.get(parsed.size() - 1)));
         return set;
+    }
+
+    private static List<Path> avscFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".avsc")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Schema> parseAll(List<Path> files, Path last) {
