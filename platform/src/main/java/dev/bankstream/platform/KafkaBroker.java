@@ -70,6 +70,10 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("transaction.state.log.min.isr", "1"),
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                // Fifty partitions each (the defaults) make the first group join and the first transaction wait
+                // seconds for leaders on one node; a handful is plenty for one broker.
+                Map.entry("offsets.topic.num.partitions", "5"),
+                Map.entry("transaction.state.log.num.partitions", "5"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 // The cleaner's default 128 MB dedupe buffer is most of the broker's footprint; 2 MB is plenty here.
                 Map.entry("log.cleaner.dedupe.buffer.size", "2097152"),

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import dev.bankstream.platform.KafkaBroker;
@@ -24,7 +25,14 @@ final class EmbeddedPlatform extends TestPlatform {
         this.registry = registry;
     }
 
+    /** Held so the levels stick (java.util.logging keeps loggers weakly). */
+    private static final List<java.util.logging.Logger> QUIET_LOGGERS = Stream.of("kafka", "state.change.logger", "org.apache.kafka")
+            .map(java.util.logging.Logger::getLogger)
+            .toList();
+
     static EmbeddedPlatform start() {
+        // The broker runs in the test JVM: its INFO lines would drown the tests' own output.
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         try {
             Path workDir = Files.createTempDirectory("bankstream-test-platform-");
             KafkaBroker broker = KafkaBroker.start(workDir.resolve("kafka"), Ports.free(), Ports.free());

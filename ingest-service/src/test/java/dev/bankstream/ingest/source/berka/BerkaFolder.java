@@ -16,8 +16,9 @@ import java.util.Map;
  * rows a test can replace or extend. The default content is a consistent little bank: two districts (one with the
  * original's '?' cells), three clients, two accounts, three dispositions, two orders, a loan, a card and four
  * transactions.
+ * Public for the replay tests, which need a real folder to replay.
  */
-final class BerkaFolder {
+public final class BerkaFolder {
 
     private static final Map<BerkaFile, String> HEADERS = Map.of(
             BerkaFile.DISTRICT, "A1;A2;A3;A4;A5;A6;A7;A8;A9;A10;A11;A12;A13;A14;A15;A16",
@@ -51,7 +52,7 @@ final class BerkaFolder {
                 "1004;2;930205;\"VYDAJ\";\"PREVOD NA UCET\";300.00;600.00;\"SIPO\";\"YZ\";\"87144583\"");
     }
 
-    static BerkaFolder small() {
+    public static BerkaFolder small() {
         return new BerkaFolder();
     }
 
@@ -72,12 +73,17 @@ final class BerkaFolder {
         return this;
     }
 
+    /** Appends rows to trans.asc, for tests outside this package. */
+    public BerkaFolder addTransactions(String... lines) {
+        return addRows(BerkaFile.TRANS, lines);
+    }
+
     BerkaFolder withLfLineEnds() {
         lineEnd = "\n";
         return this;
     }
 
-    Path writeTo(Path folder) {
+    public Path writeTo(Path folder) {
         try {
             for (BerkaFile file : BerkaFile.values()) {
                 var content = new StringBuilder(HEADERS.get(file)).append(lineEnd);
