@@ -1,0 +1,26 @@
+package dev.bankstream.feature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.apache.kafka.streams.Topology;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.bankstream.feature.topology.FeatureMetrics;
+import dev.bankstream.feature.topology.FeatureSerdes;
+import dev.bankstream.feature.topology.FeatureSettings;
+import dev.bankstream.feature.topology.FeatureTopology;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Hands the topology to the Kafka Streams extension, which runs it with the kafka-streams.* settings. */
+@ApplicationScoped
+public class FeatureTopologyProducer {
+
+    @Produces
+    Topology topology(@ConfigProperty(name = "bankstream.registry.url") String registryUrl,
+            @ConfigProperty(name = "bankstream.features.grace-days") int graceDays,
+            MeterRegistry meters) {
+        return new FeatureTopology(FeatureSerdes.forRegistry(registryUrl), new FeatureSettings(graceDays),
+                new FeatureMetrics(meters)).build();
+    }
+}

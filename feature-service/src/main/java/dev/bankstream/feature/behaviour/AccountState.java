@@ -1,0 +1,283 @@
+package dev.bankstream.feature.behaviour;
+
+import static dev.bankstream.feature.behaviour.EventDays.NONE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountEvent;
+import dev.bankstream.schemas.AccountOpened;
+import dev.bankstream.schemas.CardIssued;
+import dev.bankstream.schemas.ClientLinked;
+import dev.bankstream.schemas.LoanGranted;
+import dev.bankstream.schemas.LoanSnapshot;
+import dev.bankstream.schemas.StandingOrderSet;
+import dev.bankstream.schemas.Transaction;
+
+/**
+ * Everything the service keeps about one account, in bounded space, able to describe the account as of any day from
+ * the last settled day onwards.
+ *
+ * <p>Days move through two stages. An <em>open</em> day may still receive events (they can arrive out of order
+ * within the grace period); the account keeps its activity in {@link DailyActivity} records. When the caller
+ * declares days final ({@link #closeThrough}), the account emits what those days changed and <em>settles</em> them:
+ * their balances are folded into running since-opening statistics, and activity older than the longest window
+ * (365 days) is dropped, keeping only its closing balance and last income day. Settled days never change again:
+ * the caller must reject events dated on or before the last final day.
+ */
+public final class AccountState {
+
+    /** The longest window a feature looks back over, in days. */
+    static final int LONGEST_WINDOW = 365;
+
+    final long accountId;
+    final AccountFacts facts;
+    int firstTransactionDay = NONE;
+    int lastEventDay = NONE;
+    /** Open and recent days with transactions, ascending; nothing older than {@link #LONGEST_WINDOW} before the settled day. */
+    final List<DailyActivity> days;
+    /** Closing balance of the last day dropped from {@link #days}; zero before any. */
+    long droppedBalance;
+    int droppedIncomeDay = NONE;
+    int settledThrough = NONE;
+    long settledTransactions;
+    long settledTransactionsBeforeOpening;
+    final BalanceHistory settledBalances;
+    /** Days after {@link #settledThrough} on which something happened to the account, ascending. */
+    final List<Integer> changedDays;
+
+    public AccountState(long accountId) {
+        this(accountId, new AccountFacts(), new ArrayList<>(), new BalanceHistory(), new ArrayList<>());
+    }
+
+    AccountState(long accountId, AccountFacts facts, List<DailyActivity> days, BalanceHistory settledBalances,
+            List<Integer> changedDays) {
+        this.accountId = accountId;
+        this.facts = facts;
+        this.days = days;
+        this.settledBalances = settledBalances;
+        this.changedDays = changedDays;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    /** The latest day anything happened to the account; {@link EventDays#NONE} for none. */
+    public int lastEventDay() {
+        return lastEventDay;
+    }
+
+    /**
+     * The latest day the account can be described as of: its last event day, or the last day it was settled through
+     * when time has moved on since.
+     */
+    public int latestKnownDay() {
+        return Math.max(lastEventDay, settledThrough);
+    }
+
+    /** Whether the account's opening has been seen. */
+    public boolean opened() {
+        return facts.opening != null;
+    }
+
+    public long transactionCount() {
+        long count = settledTransactions;
+        for (DailyActivity activity : days) {
+            if (activity.day > settledThrough) {
+                count += activity.transactions;
+            }
+        }
+        return count;
+    }
+
+    /** Balance after the latest transaction. */
+    public long balanceCents() {
+        return days.isEmpty() ? droppedBalance : days.get(days.size() - 1).closingBalance;
+    }
+
+    public void apply(Transaction transaction) {
+        int day = EventDays.dayOf(transaction.getBookingDate());
+        requireOpen(day);
+        activityOn(day).add(FlowKey.code(transaction.getKind(), transaction.getDirection()),
+                Money.cents(transaction.getAmount()), Money.cents(transaction.getBalanceAfter()));
+        if (firstTransactionDay == NONE || day < firstTransactionDay) {
+            firstTransactionDay = day;
+        }
+        changed(day);
+    }
+
+    public void apply(AccountEvent event) {
+        int day = EventDays.dayOf(event.getEventDate());
+        requireOpen(day);
+        Object payload = event.getPayload();
+        if (payload instanceof AccountOpened opened) {
+            facts.opened(opened, day);
+        } else if (payload instanceof ClientLinked linked) {
+            facts.linked(linked, day);
+        } else if (payload instanceof StandingOrderSet order) {
+            facts.standingOrderSet(order, day);
+        } else if (payload instanceof LoanGranted loan) {
+            facts.loanGranted(loan, day);
+        } else if (payload instanceof CardIssued card) {
+            facts.cardIssued(card, day);
+        } else {
+            throw new IllegalArgumentException("Unknown account event payload " + payload.getClass().getName());
+        }
+        changed(day);
+    }
+
+    /** The account as of the end of a day on or after the last settled day. */
+    public AccountBehaviour snapshot(int asOfDay, ReferenceData reference) {
+        if (settledThrough != NONE && asOfDay < settledThrough) {
+            throw new IllegalArgumentException("Day " + EventDays.dateOf(asOfDay) + " is before the settled day "
+                    + EventDays.dateOf(settledThrough));
+        }
+        return new BehaviourSnapshot(this, asOfDay, reference).build();
+    }
+
+    /**
+     * The earliest final day that will make this account emit something: its earliest changed day, or the eve of a
+     * loan grant still waiting for its snapshot. Empty when nothing is waiting.
+     */
+    public OptionalInt dueDay() {
+        int due = changedDays.isEmpty() ? NONE : changedDays.get(0);
+        for (AccountFacts.Loan loan : facts.loans) {
+            if (!loan.snapshotTaken() && (due == NONE || loan.day() - 1 < due)) {
+                due = loan.day() - 1;
+            }
+        }
+        return due == NONE ? OptionalInt.empty() : OptionalInt.of(due);
+    }
+
+    /**
+     * Declares every day up to and including {@code finalDay} final: returns one behaviour snapshot per changed day
+     * (as of that day, in day order) and one loan snapshot per loan whose grant eve is now final (as of that eve),
+     * then settles the days.
+     */
+    public ClosedDays closeThrough(int finalDay, ReferenceData reference) {
+        List<LoanSnapshot> loanSnapshots = new ArrayList<>();
+        for (int i = 0; i < facts.loans.size(); i++) {
+            AccountFacts.Loan loan = facts.loans.get(i);
+            if (!loan.snapshotTaken() && loan.day() - 1 <= finalDay) {
+                loanSnapshots.add(LoanSnapshots.of(loan, accountId, snapshot(loan.day() - 1, reference)));
+                facts.loans.set(i, loan.withSnapshotTaken());
+            }
+        }
+        List<AccountBehaviour> behaviours = new ArrayList<>();
+        while (!changedDays.isEmpty() && changedDays.get(0) <= finalDay) {
+            behaviours.add(snapshot(changedDays.remove(0), reference));
+        }
+        settle(finalDay);
+        return new ClosedDays(behaviours, loanSnapshots);
+    }
+
+    /** First day the account's history covers as of a day: its opening or first transaction, whichever is earlier. */
+    int activityStart(int asOfDay) {
+        int start = NONE;
+        if (facts.opening != null && facts.opening.day() <= asOfDay) {
+            start = facts.opening.day();
+        }
+        if (firstTransactionDay != NONE && firstTransactionDay <= asOfDay && (start == NONE || firstTransactionDay < start)) {
+            start = firstTransactionDay;
+        }
+        return start;
+    }
+
+    /** Whether a transaction on the day counts as booked before the account's opening (as known now). */
+    boolean beforeOpening(int day) {
+        return facts.opening == null || day < facts.opening.day();
+    }
+
+    interface BalanceRunConsumer {
+        void accept(long balance, int length);
+    }
+
+    /** Calls back with runs of consecutive days that closed on the same balance, covering {@code from..to}. */
+    void forEachBalanceRun(int from, int to, BalanceRunConsumer consumer) {
+        if (from > to) {
+            return;
+        }
+        long balance = droppedBalance;
+        int i = 0;
+        while (i < days.size() && days.get(i).day <= from) {
+            balance = days.get(i).closingBalance;
+            i++;
+        }
+        int runStart = from;
+        while (i < days.size() && days.get(i).day <= to) {
+            DailyActivity activity = days.get(i);
+            consumer.accept(balance, activity.day - runStart);
+            balance = activity.closingBalance;
+            runStart = activity.day;
+            i++;
+        }
+        consumer.accept(balance, to - runStart + 1);
+    }
+
+    private void settle(int finalDay) {
+        if (settledThrough != NONE && finalDay <= settledThrough) {
+            return;
+        }
+        int start = activityStart(finalDay);
+        if (start != NONE) {
+            int from = settledThrough == NONE ? start : Math.max(settledThrough + 1, start);
+            forEachBalanceRun(from, finalDay, settledBalances::add);
+        }
+        for (DailyActivity activity : days) {
+            if (activity.day > settledThrough && activity.day <= finalDay) {
+                settledTransactions += activity.transactions;
+                if (beforeOpening(activity.day)) {
+                    settledTransactionsBeforeOpening += activity.transactions;
+                }
+            }
+        }
+        settledThrough = finalDay;
+        dropActivityBefore(finalDay - LONGEST_WINDOW + 1);
+    }
+
+    private void dropActivityBefore(int firstKeptDay) {
+        while (!days.isEmpty() && days.get(0).day < firstKeptDay) {
+            DailyActivity dropped = days.remove(0);
+            droppedBalance = dropped.closingBalance;
+            if (dropped.flows.hasIncome()) {
+                droppedIncomeDay = dropped.day;
+            }
+        }
+    }
+
+    private void requireOpen(int day) {
+        if (settledThrough != NONE && day <= settledThrough) {
+            throw new IllegalArgumentException("Day " + EventDays.dateOf(day) + " of account " + accountId
+                    + " is already settled (through " + EventDays.dateOf(settledThrough) + "): late input must be rejected before it reaches the state");
+        }
+    }
+
+    private DailyActivity activityOn(int day) {
+        int i = days.size() - 1;
+        while (i >= 0 && days.get(i).day > day) {
+            i--;
+        }
+        if (i >= 0 && days.get(i).day == day) {
+            return days.get(i);
+        }
+        DailyActivity activity = new DailyActivity(day);
+        days.add(i + 1, activity);
+        return activity;
+    }
+
+    private void changed(int day) {
+        if (day > lastEventDay) {
+            lastEventDay = day;
+        }
+        int i = changedDays.size() - 1;
+        while (i >= 0 && changedDays.get(i) > day) {
+            i--;
+        }
+        if (i < 0 || changedDays.get(i) != day) {
+            changedDays.add(i + 1, day);
+        }
+    }
+}
