@@ -67,6 +67,7 @@ public final class LocalPlatform {
         Files.deleteIfExists(settings.readyFile());
         Files.writeString(settings.pidFile(), String.valueOf(ProcessHandle.current().pid()));
         logBrokerTo(settings.logDir().resolve("kafka.log"));
+        discardPreviousBrokerState();
         KafkaBroker broker = KafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort(), settings.controllerPort());
         log("Kafka broker ready at " + broker.bootstrapServers());
         SchemaRegistry registry;
@@ -104,6 +105,20 @@ public final class LocalPlatform {
         log("Platform ready in %.1f s".formatted((System.nanoTime() - started) / 1e9));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The registry keeps its schemas in memory, so a restarted platform has forgotten every schema id that the
+     * previous run's records carry: those records could never be decoded again. Each run starts with an empty broker.
+     */
+    private void discardPreviousBrokerState() throws IOException {
+        Path dataDir = settings.kafkaDataDir();
+        if (Files.exists(dataDir)) {
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+            log("Discarded the previous run's broker state (its schema ids died with the in-memory registry)");
+        }
     }
 
     /** The broker logs through slf4j to java.util.logging; send it to its own file, one line per record. */

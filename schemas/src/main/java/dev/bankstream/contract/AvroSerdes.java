@@ -29,6 +29,7 @@ public final class AvroSerdes {
         // Register each value schema whole, nested types inlined, rather than as a web of references:
         // a reader in any language then decodes with the one schema it fetches by id.
         config.put(SchemaResolverConfig.DEREFERENCE_SCHEMA, true);
+        config.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, IdentityCachingDatumProvider.class.getName());
         return config;
     }
 

@@ -1,0 +1,27 @@
+package dev.bankstream.ingest;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The ingest-service's own settings (application.properties, or env BANKSTREAM_INGEST_...). */
+@ConfigMapping(prefix = "bankstream.ingest")
+public interface IngestConfig {
+
+    /** Folder for rejects files, one per replay ({replay id}.rejects.csv). */
+    @WithDefault("run/rejects")
+    Path rejectsDir();
+
+    /** Events per Kafka transaction, at most. */
+    @WithDefault("50000")
+    int commitEvents();
+
+    /** Milliseconds per Kafka transaction, at most. */
+    @WithDefault("2000")
+    long commitMillis();
+
+    /** Replication factor of the contract's topics when a replay has to create them (1 for the local platform). */
+    @WithDefault("1")
+    short topicReplicationFactor();
+}
