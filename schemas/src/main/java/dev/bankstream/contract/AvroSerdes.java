@@ -5,9 +5,10 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 import io.apicurio.registry.resolver.config.SchemaResolverConfig;
-import io.apicurio.registry.serde.avro.AvroSerde;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroSerdeConfig;
 import io.apicurio.registry.serde.config.SerdeConfig;
 
@@ -34,8 +35,11 @@ public final class AvroSerdes {
     }
 
     public static <V extends SpecificRecord> Serde<V> valueSerde(TopicSpec<?, V> topic, String registryUrl) {
-        Serde<V> serde = new AvroSerde<>();
-        serde.configure(config(registryUrl), false);
-        return serde;
+        Map<String, Object> config = config(registryUrl);
+        BufferedAvroSerializer<V> serializer = new BufferedAvroSerializer<>();
+        serializer.configure(config, false);
+        AvroKafkaDeserializer<V> deserializer = new AvroKafkaDeserializer<>();
+        deserializer.configure(config, false);
+        return Serdes.serdeFrom(serializer, deserializer);
     }
 }
