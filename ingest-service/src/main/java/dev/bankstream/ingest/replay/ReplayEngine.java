@@ -23,7 +23,6 @@ import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicAdmin;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.ingest.source.BankDataSet;
-import dev.bankstream.ingest.source.CloseableIterator;
 import dev.bankstream.ingest.source.ReadOptions;
 import dev.bankstream.ingest.source.RejectSink;
 import dev.bankstream.ingest.source.SourceEvent;
@@ -126,6 +125,7 @@ public final class ReplayEngine {
         private LocalDate lastDate;
         private SourcePosition lastPosition;
         private RejectsFile rejectsFile;
+        private volatile RejectSink rejectTarget = this::handleReject;
         private boolean inTransaction;
 
         Run(ReplayOptions options, ReplayProgress progress, Publisher publisher, String fingerprint) {
@@ -203,12 +203,18 @@ public final class ReplayEngine {
             for (SourceEvent<?, ?> event : data.referenceData()) {
                 publish(event);
             }
-            try (CloseableIterator<SourceEvent<?, ?>> timeline = data.timeline()) {
+            try (ReadAhead timeline = new ReadAhead(data.timeline(), "replay-reader-" + options.replayId())) {
+                rejectTarget = timeline.start();
                 while (timeline.hasNext()) {
                     if (stop.getAsBoolean()) {
                         return true;
                     }
-                    SourceEvent<?, ?> event = timeline.next();
+                    ReadAhead.Item item = timeline.next();
+                    if (item instanceof ReadAhead.Reject reject) {
+                        handleReject(reject.position(), reject.rawLine(), reject.reason());
+                        continue;
+                    }
+                    SourceEvent<?, ?> event = ((ReadAhead.Event) item).event();
                     if (!options.includes(event.eventDate())) {
                         continue;
                     }
@@ -217,6 +223,8 @@ public final class ReplayEngine {
                     }
                     publish(event);
                 }
+            } finally {
+                rejectTarget = this::handleReject;
             }
             if (options.until() == null || !options.until().isBefore(data.asOfDate())) {
                 for (SourceEvent<?, ?> outcome : data.loanOutcomes()) {
@@ -259,8 +267,13 @@ public final class ReplayEngine {
             }
         }
 
+        /** While the timeline is read ahead, its rejects come back through it, in their place among the events. */
         @Override
         public void reject(SourcePosition position, String rawLine, String reason) {
+            rejectTarget.reject(position, rawLine, reason);
+        }
+
+        private void handleReject(SourcePosition position, String rawLine, String reason) {
             rejectSequence++;
             if (rejectSequence <= skipRejects) {
                 return;
