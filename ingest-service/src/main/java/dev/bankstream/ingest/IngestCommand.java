@@ -1,5 +1,7 @@
 package dev.bankstream.ingest;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
@@ -14,8 +16,13 @@ import picocli.CommandLine.Command;
         subcommands = {ReplayCommand.class, GenerateCommand.class})
 public class IngestCommand implements Runnable {
 
+    @Inject
+    ReplayManager replays;
+
+    /** Serving needs Kafka; generating does not, so the check is here rather than at every start. */
     @Override
     public void run() {
+        replays.requireKafka();
         Quarkus.waitForExit();
     }
 }

@@ -75,6 +75,7 @@ public class ReplayCommand implements Callable<Integer> {
     }
 
     private ReplayStatus runHere(ProgressBar bar) throws InterruptedException {
+        replays.requireKafka();
         ReplayOptions options = replays.options(replayId, data.toAbsolutePath(), speed, from, until, asOf);
         var progress = replays.start(options);
         while (!progress.finished()) {

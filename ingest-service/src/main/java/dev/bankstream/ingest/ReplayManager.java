@@ -1,6 +1,7 @@
 package dev.bankstream.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.bankstream.contract.KafkaReachability;
 import dev.bankstream.ingest.replay.ReplayEngine;
 import dev.bankstream.ingest.replay.ReplayOptions;
 import dev.bankstream.ingest.replay.ReplayProgress;
@@ -47,11 +49,19 @@ public class ReplayManager {
     @ConfigProperty(name = "bankstream.registry.url")
     String registryUrl;
 
+    @ConfigProperty(name = "bankstream.kafka.startup-timeout", defaultValue = "10s")
+    Duration startupTimeout;
+
     private record RunningReplay(ReplayProgress progress, Thread thread, StopFlag stop) {
     }
 
     private static final class StopFlag {
         private volatile boolean requested;
+    }
+
+    /** Fails at once, naming the address, when the configured Kafka cluster does not answer. */
+    public void requireKafka() {
+        KafkaReachability.require(bootstrapServers, startupTimeout);
     }
 
     /** Options with this service's defaults filled in: a new id when none is given, the rejects file by id. */

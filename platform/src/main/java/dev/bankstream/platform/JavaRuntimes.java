@@ -20,22 +20,28 @@ public final class JavaRuntimes {
 
     /** The {@code java} executable of a runtime of at least {@code minimumVersion}, or a clear error saying where it looked. */
     public static Path javaExecutable(int minimumVersion) {
-        return find(minimumVersion).orElseThrow(() -> new IllegalStateException(
-                "The schema registry needs Java " + minimumVersion + " or newer, and none was found (looked at JAVA_HOME="
-                        + System.getenv("JAVA_HOME") + ", " + System.getProperty("java.home") + " and /usr/lib/jvm/*). "
-                        + "Install a JDK " + minimumVersion + "+ or point BANKSTREAM_REGISTRY_JAVA_HOME at one."));
+        return javaExecutable(minimumVersion, candidates(Path.of("/usr/lib/jvm")));
     }
 
-    static Optional<Path> find(int minimumVersion) {
+    /** The first of {@code homes} with a Java of at least {@code minimumVersion}, or an error naming where it looked. */
+    static Path javaExecutable(int minimumVersion, List<Path> homes) {
+        return homes.stream()
+                .filter(home -> version(home).orElse(0) >= minimumVersion)
+                .map(home -> home.resolve("bin/java"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The schema registry needs Java " + minimumVersion
+                        + " or newer, and none was found (looked at " + homes + "). Install a JDK " + minimumVersion
+                        + "+ or point BANKSTREAM_REGISTRY_JAVA_HOME at one."));
+    }
+
+    /** BANKSTREAM_REGISTRY_JAVA_HOME, JAVA_HOME, this JVM, then every JDK under {@code installed}, newest first. */
+    static List<Path> candidates(Path installed) {
         Stream<Path> explicit = Stream.of(System.getenv("BANKSTREAM_REGISTRY_JAVA_HOME"), System.getenv("JAVA_HOME"),
                         System.getProperty("java.home"))
                 .filter(home -> home != null && !home.isBlank())
                 .map(Path::of);
-        return Stream.concat(explicit, installedUnder(Path.of("/usr/lib/jvm")).stream())
-                .filter(home -> version(home).orElse(0) >= minimumVersion)
-                .map(home -> home.resolve("bin/java"))
-                .filter(Files::isExecutable)
-                .findFirst();
+        return Stream.concat(explicit, installedUnder(installed).stream()).toList();
     }
 
     private static List<Path> installedUnder(Path folder) {

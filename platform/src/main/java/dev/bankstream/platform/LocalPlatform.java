@@ -63,6 +63,11 @@ public final class LocalPlatform {
             log("Another platform is already running with this run directory (pid " + running.get().pid() + ")");
             return 1;
         }
+        List<String> taken = portsInUse();
+        if (!taken.isEmpty()) {
+            taken.forEach(this::log);
+            return 1;
+        }
         Files.createDirectories(settings.logDir());
         Files.deleteIfExists(settings.readyFile());
         Files.writeString(settings.pidFile(), String.valueOf(ProcessHandle.current().pid()));
@@ -105,6 +110,17 @@ public final class LocalPlatform {
         log("Platform ready in %.1f s".formatted((System.nanoTime() - started) / 1e9));
         stopped.await();
         return 0;
+    }
+
+    /** One message per port that something else holds, naming the setting that moves it. */
+    List<String> portsInUse() {
+        List<String> messages = new ArrayList<>();
+        settings.portsBySetting().forEach((setting, port) -> {
+            if (!Ports.canBind(port)) {
+                messages.add("Port " + port + " on 127.0.0.1 is already in use; set " + setting + " to a free port.");
+            }
+        });
+        return messages;
     }
 
     /**

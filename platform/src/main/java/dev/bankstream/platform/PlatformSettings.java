@@ -33,6 +33,16 @@ public record PlatformSettings(Path runDir, int kafkaPort, int controllerPort, i
         return env.getOrDefault(name, fallback);
     }
 
+    /** Every port the platform listens on, with the environment variable that changes it. */
+    public Map<String, Integer> portsBySetting() {
+        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+        ports.put("BANKSTREAM_KAFKA_PORT", kafkaPort);
+        ports.put("BANKSTREAM_KAFKA_CONTROLLER_PORT", controllerPort);
+        ports.put("BANKSTREAM_REGISTRY_PORT", registryPort);
+        ports.put("BANKSTREAM_REGISTRY_MANAGEMENT_PORT", registryManagementPort);
+        return ports;
+    }
+
     public Path kafkaDataDir() {
         return runDir.resolve("kafka-data");
     }

@@ -23,6 +23,17 @@ public final class Ports {
         }
     }
 
+    /** True when this process could listen on the loopback port now (nothing else holds it). */
+    public static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static boolean isOpen(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 500);
