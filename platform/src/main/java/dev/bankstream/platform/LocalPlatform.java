@@ -125,15 +125,22 @@ public final class LocalPlatform {
 
     /**
      * The registry keeps its schemas in memory, so a restarted platform has forgotten every schema id that the
-     * previous run's records carry: those records could never be decoded again. Each run starts with an empty broker.
+     * previous run's records carry: those records could never be decoded again. Each run starts with an empty broker,
+     * and the services' Kafka Streams state under the run directory ({@code run/<service>/streams-state}), which
+     * mirrored that broker's changelogs, goes with it.
      */
     private void discardPreviousBrokerState() throws IOException {
-        Path dataDir = settings.kafkaDataDir();
-        if (Files.exists(dataDir)) {
-            try (var paths = Files.walk(dataDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        List<Path> derived = new ArrayList<>(List.of(settings.kafkaDataDir()));
+        try (var services = Files.list(settings.runDir())) {
+            services.map(dir -> dir.resolve("streams-state")).filter(Files::isDirectory).forEach(derived::add);
+        }
+        for (Path dir : derived) {
+            if (Files.exists(dir)) {
+                try (var paths = Files.walk(dir)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+                log("Discarded " + settings.runDir().relativize(dir) + " from the previous run (its schema ids died with the in-memory registry)");
             }
-            log("Discarded the previous run's broker state (its schema ids died with the in-memory registry)");
         }
     }
 
