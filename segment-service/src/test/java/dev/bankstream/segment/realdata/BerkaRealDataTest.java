@@ -25,6 +25,7 @@ import dev.bankstream.segment.model.TrainingSettings;
 import dev.bankstream.segment.recommend.HitRateEvaluation;
 import dev.bankstream.segment.recommend.HoldingsMatrix;
 import dev.bankstream.segment.recommend.Product;
+import dev.bankstream.testsupport.RealData;
 
 /**
  * The real PKDD'99 reference tables: the demographic segmentation of its 4,500 accounts, and the offline
@@ -41,20 +42,20 @@ class BerkaRealDataTest {
         // Given every account with its owner and district (account, disp, client, district)
         Path folder = RealData.requireFolder("berka");
         Map<String, String[]> districts = new HashMap<>();
-        for (String[] d : RealData.rows(folder.resolve("district.asc"))) {
+        for (String[] d : ReferenceTables.rows(folder.resolve("district.asc"))) {
             districts.put(d[0], d);
         }
         Map<String, String> birthNumbers = new HashMap<>();
-        for (String[] c : RealData.rows(folder.resolve("client.asc"))) {
+        for (String[] c : ReferenceTables.rows(folder.resolve("client.asc"))) {
             birthNumbers.put(c[0], c[1]);
         }
         Map<String, String> ownerOf = new HashMap<>();
-        for (String[] d : RealData.rows(folder.resolve("disp.asc"))) {
+        for (String[] d : ReferenceTables.rows(folder.resolve("disp.asc"))) {
             if (d[3].equals("OWNER")) {
                 ownerOf.put(d[2], d[1]);
             }
         }
-        List<String[]> accounts = RealData.rows(folder.resolve("account.asc"));
+        List<String[]> accounts = ReferenceTables.rows(folder.resolve("account.asc"));
         long[] ids = new long[accounts.size()];
         double[][] rows = new double[accounts.size()][];
         for (int i = 0; i < accounts.size(); i++) {
@@ -94,13 +95,13 @@ class BerkaRealDataTest {
         // Given every account's loan, cards and standing orders
         Path folder = RealData.requireFolder("berka");
         Map<Long, Set<Product>> holdings = new LinkedHashMap<>();
-        for (String[] a : RealData.rows(folder.resolve("account.asc"))) {
+        for (String[] a : ReferenceTables.rows(folder.resolve("account.asc"))) {
             holdings.put(Long.parseLong(a[0]), EnumSet.noneOf(Product.class));
         }
-        for (String[] l : RealData.rows(folder.resolve("loan.asc"))) {
+        for (String[] l : ReferenceTables.rows(folder.resolve("loan.asc"))) {
             holdings.get(Long.parseLong(l[1])).add(Product.LOAN);
         }
-        for (String[] o : RealData.rows(folder.resolve("order.asc"))) {
+        for (String[] o : ReferenceTables.rows(folder.resolve("order.asc"))) {
             Set<Product> held = holdings.get(Long.parseLong(o[1]));
             switch (o[5]) {
                 case "UVER" -> held.add(Product.LOAN);
@@ -113,10 +114,10 @@ class BerkaRealDataTest {
             }
         }
         Map<String, Long> accountOfDisposition = new HashMap<>();
-        for (String[] d : RealData.rows(folder.resolve("disp.asc"))) {
+        for (String[] d : ReferenceTables.rows(folder.resolve("disp.asc"))) {
             accountOfDisposition.put(d[0], Long.parseLong(d[2]));
         }
-        for (String[] c : RealData.rows(folder.resolve("card.asc"))) {
+        for (String[] c : ReferenceTables.rows(folder.resolve("card.asc"))) {
             holdings.get(accountOfDisposition.get(c[1])).add(switch (c[2]) {
                 case "junior" -> Product.JUNIOR_CARD;
                 case "gold" -> Product.GOLD_CARD;

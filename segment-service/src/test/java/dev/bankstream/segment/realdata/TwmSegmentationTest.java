@@ -16,6 +16,7 @@ import dev.bankstream.segment.model.SegmentationModel;
 import dev.bankstream.segment.model.SegmentationTrainer;
 import dev.bankstream.segment.model.TrainingSettings;
 import dev.bankstream.segment.view.SegmentProfiles;
+import dev.bankstream.testsupport.RealData;
 
 /**
  * The demographic segmentation on the real twm customers, as the twm seed asks ("based on demographics, only on
@@ -28,7 +29,7 @@ class TwmSegmentationTest {
     void segmentsTheRealTwmCustomersDemographically() {
         // Given the 747 twm customers: cust_id;income;age;years_with_bank;nbr_children;gender;...
         Path folder = RealData.requireFolder("twm");
-        List<String[]> customers = RealData.rows(folder.resolve("twm_customer.csv"));
+        List<String[]> customers = ReferenceTables.rows(folder.resolve("twm_customer.csv"));
         long[] ids = new long[customers.size()];
         double[][] rows = new double[customers.size()][];
         for (int i = 0; i < customers.size(); i++) {

@@ -16,7 +16,7 @@ import dev.bankstream.ingest.source.BankDataSet;
 import dev.bankstream.ingest.source.CloseableIterator;
 import dev.bankstream.ingest.source.Events;
 import dev.bankstream.ingest.source.FileCounts;
-import dev.bankstream.ingest.source.RealData;
+import dev.bankstream.testsupport.RealData;
 import dev.bankstream.ingest.source.RecordedRejects;
 import dev.bankstream.ingest.source.SourceEvent;
 import dev.bankstream.schemas.AccountEvent;

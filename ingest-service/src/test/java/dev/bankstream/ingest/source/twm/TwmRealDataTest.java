@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.bankstream.ingest.source.BankDataSet;
 import dev.bankstream.ingest.source.CloseableIterator;
 import dev.bankstream.ingest.source.FileCounts;
-import dev.bankstream.ingest.source.RealData;
+import dev.bankstream.testsupport.RealData;
 import dev.bankstream.ingest.source.RecordedRejects;
 import dev.bankstream.ingest.source.RecordedRejects.Rejected;
 import dev.bankstream.ingest.source.SourceEvent;

@@ -1,4 +1,4 @@
-package dev.bankstream.ingest.source;
+package dev.bankstream.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
