@@ -13,6 +13,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import io.apicurio.registry.resolver.ParsedSchema;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
@@ -28,6 +29,15 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Avro
     private static final ThreadLocal<BinaryEncoder> ENCODER = new ThreadLocal<>();
 
     private final Map<Schema, DatumWriter<T>> writers = new ConcurrentHashMap<>();
+
+    /**
+     * Apicurio's two-argument path writes the body itself, around {@link #serializeData}; the path with headers
+     * goes through it. Headers stay off the wire (framing is in the payload), so scratch headers are enough.
+     */
+    @Override
+    public byte[] serialize(String topic, T data) {
+        return serialize(topic, new RecordHeaders(), data);
+    }
 
     @Override
     protected void serializeData(Headers headers, ParsedSchema<Schema> schema, T data, OutputStream out) throws IOException {
