@@ -29,7 +29,11 @@ for run in $(seq 1 "$RUNS"); do
     echo $! >"$RUN_DIR/$s.pid"
   done
   pending=("${SERVICES[@]}")
+  deadline=$((SECONDS + 120))
   while [ "${#pending[@]}" -gt 0 ]; do
+    if [ "$SECONDS" -gt "$deadline" ]; then
+      echo "Not healthy within 120 s: ${pending[*]} (see $RUN_DIR/logs)"; "$launcher" services stop; "$launcher" platform stop; exit 1
+    fi
     left=()
     for s in "${pending[@]}"; do
       if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:${PORTS[$s]}/q/health/ready")" = 200 ]; then
