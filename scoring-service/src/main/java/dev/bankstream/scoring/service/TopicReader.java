@@ -1,0 +1,77 @@
+package dev.bankstream.scoring.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads a whole topic, from the beginning to the end offsets taken when reading starts, committed records only
+ * (read_committed: the feature-service writes exactly once, in transactions). No consumer group: reading for
+ * training leaves no offsets behind and disturbs nobody.
+ */
+final class TopicReader {
+
+    /** What was read: the decoded values, and how many records were left out because they could not be decoded. */
+    record Contents<V>(List<V> values, int undecodable) {
+    }
+
+    private final String bootstrapServers;
+    private final Duration patience;
+
+    TopicReader(String bootstrapServers, Duration patience) {
+        this.bootstrapServers = bootstrapServers;
+        this.patience = patience;
+    }
+
+    <V> Contents<V> readAll(String topic, Deserializer<V> values) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, patience).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions, patience));
+            List<V> decoded = new ArrayList<>();
+            int undecodable = 0;
+            Instant deadline = Instant.now().plus(patience);
+            while (!reachedEnd(consumer, ends)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Reading " + topic + " from " + bootstrapServers
+                            + " did not reach its end offsets " + ends + " within " + patience);
+                }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        continue;
+                    }
+                    try {
+                        decoded.add(values.deserialize(topic, record.value()));
+                    } catch (RuntimeException e) {
+                        undecodable++;
+                    }
+                }
+            }
+            return new Contents<>(decoded, undecodable);
+        }
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
+        ends.entrySet().removeIf(end -> consumer.position(end.getKey()) >= end.getValue());
+        return ends.isEmpty();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.bankstream.scoring.online;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+import dev.bankstream.contract.Topics;
+import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.DeadLetter;
+import dev.bankstream.schemas.PublishedModel;
+import dev.bankstream.schemas.RiskFlag;
+import dev.bankstream.scoring.rules.RuleBook;
+import dev.bankstream.testsupport.TestPlatform;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The real scoring topology in a {@link TopologyTestDriver}, with real Avro serdes against the test platform's
+ * registry. Snapshots are piped with their business timestamps (midnight UTC of their as-of date).
+ */
+final class ScoringHarness implements AutoCloseable {
+
+    private static ScoringSerdes serdes;
+
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final ScoringMetrics metrics = new ScoringMetrics(meters);
+    final ActiveModels models = new ActiveModels(metrics, Clock.systemUTC());
+    final TopologyTestDriver driver;
+    final TestInputTopic<Long, AccountBehaviour> behaviour;
+    final TestInputTopic<byte[], byte[]> rawBehaviour;
+    final TestInputTopic<String, PublishedModel> published;
+    final TestInputTopic<byte[], byte[]> rawPublished;
+    final TestOutputTopic<Long, RiskFlag> flags;
+    final TestOutputTopic<byte[], DeadLetter> deadLetters;
+
+    ScoringHarness() {
+        this(RuleBook.defaults());
+    }
+
+    ScoringHarness(RuleBook rules) {
+        ScoringSerdes serdes = serdes();
+        driver = new TopologyTestDriver(new ScoringTopology(serdes, rules, models, metrics, Clock.systemUTC()).build(),
+                config());
+        behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
+                serdes.accountBehaviour().serializer());
+        rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        published = driver.createInputTopic(Topics.MODELS.name(), new StringSerializer(), serdes.models().serializer());
+        rawPublished = driver.createInputTopic(Topics.MODELS.name(), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        flags = driver.createOutputTopic(Topics.RISK_FLAGS.name(), new LongDeserializer(),
+                serdes.riskFlags().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.SCORING_DEAD_LETTERS.name(), new ByteArrayDeserializer(),
+                serdes.deadLetters().deserializer());
+    }
+
+    static synchronized ScoringSerdes serdes() {
+        if (serdes == null) {
+            serdes = ScoringSerdes.forRegistry(TestPlatform.get().registryUrl());
+        }
+        return serdes;
+    }
+
+    void send(AccountBehaviour snapshot) {
+        behaviour.pipeInput(snapshot.getAccountId(), snapshot, midnight(snapshot.getAsOfDate()));
+    }
+
+    void publish(PublishedModel model) {
+        published.pipeInput(model.getName(), model);
+    }
+
+    /** Drains the flags topic and keeps the account's flags of one kind, in emission order. */
+    List<RiskFlag> flagsFor(long account, String kind) {
+        return flags.readValuesToList().stream()
+                .filter(flag -> flag.getAccountId() == account && flag.getKind().equals(kind))
+                .toList();
+    }
+
+    double counter(String name, String... tags) {
+        var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    static Instant midnight(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Properties config() {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "scoring-service-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try {
+            config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("scoring-topology-test-").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return config;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
