@@ -33,6 +33,11 @@ public final class HoldingsMatrix {
         return of(holdings);
     }
 
+    /** The matrix from one holdings mask per account, as {@link RecommenderPublication} carries it. */
+    static HoldingsMatrix ofMasks(int[] masks) {
+        return new HoldingsMatrix(masks.clone());
+    }
+
     public int accounts() {
         return masks.length;
     }
