@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import dev.bankstream.contract.RegistryOutage;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.feature.behaviour.EventDays;
 import dev.bankstream.feature.topology.FeatureMetrics.DeadLetterReason;

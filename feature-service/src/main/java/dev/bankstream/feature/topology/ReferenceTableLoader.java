@@ -10,6 +10,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.jboss.logging.Logger;
 
+import dev.bankstream.contract.RegistryOutage;
+
 /**
  * Loads one compacted reference topic into its global store as profiles. Global stores cannot forward, so a record
  * that cannot be decoded is logged with its offset and counted, and the table goes on; it also runs on restore, so a

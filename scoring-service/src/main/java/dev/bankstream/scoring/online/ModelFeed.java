@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import dev.bankstream.contract.RegistryOutage;
 import dev.bankstream.schemas.PublishedModel;
 
 /**

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.jboss.logging.Logger;
 
+import dev.bankstream.contract.RegistryOutage;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.PublishedModel;
 

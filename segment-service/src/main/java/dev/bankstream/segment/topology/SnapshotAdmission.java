@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import dev.bankstream.contract.RegistryOutage;
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.segment.topology.SegmentMetrics.DeadLetterReason;
 

@@ -1,4 +1,4 @@
-package dev.bankstream.feature.topology;
+package dev.bankstream.contract;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -13,12 +13,12 @@ import com.microsoft.kiota.ApiException;
  * (connection refused, timeouts, unknown host) and server errors (5xx, 429) count as outages; an unknown schema id
  * (404) or malformed bytes do not.
  */
-final class RegistryOutage {
+public final class RegistryOutage {
 
     private RegistryOutage() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
                     || cause instanceof UnknownHostException || cause instanceof HttpTimeoutException) {
