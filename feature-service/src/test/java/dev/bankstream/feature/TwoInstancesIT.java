@@ -5,6 +5,7 @@ import static dev.bankstream.feature.Fixtures.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,6 +32,7 @@ import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.AccountEvent;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionKind;
+import dev.bankstream.testsupport.ServiceProcess;
 import dev.bankstream.testsupport.TestPlatform;
 
 /** Two instances of the packaged service split the account partitions, and each answers for every account. */
@@ -47,10 +49,18 @@ class TwoInstancesIT {
     static void startTwoInstances() throws Exception {
         TestPlatform platform = TestPlatform.get();
         String applicationId = "feature-service-it-" + System.nanoTime();
-        first = ServiceProcess.start("instance-1", applicationId, platform);
-        second = ServiceProcess.start("instance-2", applicationId, platform);
+        first = instance("instance-1", applicationId, platform);
+        second = instance("instance-2", applicationId, platform);
         first.awaitReady(PATIENCE);
         second.awaitReady(PATIENCE);
+    }
+
+    private static ServiceProcess instance(String name, String applicationId, TestPlatform platform) throws Exception {
+        return ServiceProcess.of(name, Path.of(System.getProperty("bankstream.feature.app")))
+                .against(platform)
+                .env("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", applicationId)
+                .jvmOptions("-Xmx256m")
+                .start(Path.of("target"));
     }
 
     @AfterAll
@@ -111,7 +121,7 @@ class TwoInstancesIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("GET " + path + " on port " + instance.port + " not as expected within " + PATIENCE
+        throw new AssertionError("GET " + path + " on port " + instance.port() + " not as expected within " + PATIENCE
                 + "; last: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 

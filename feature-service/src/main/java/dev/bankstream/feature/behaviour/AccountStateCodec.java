@@ -16,12 +16,15 @@ import dev.bankstream.schemas.StatementFrequency;
 public final class AccountStateCodec {
 
     private static final byte VERSION = 1;
+    /** Room for the facts and the running statistics, and for a day of activity with a few flows. */
+    private static final int FIXED_SIZE_HINT = 512;
+    private static final int DAY_SIZE_HINT = 32;
 
     private AccountStateCodec() {
     }
 
     public static byte[] encode(AccountState state) {
-        CompactOutput out = new CompactOutput();
+        CompactOutput out = new CompactOutput(FIXED_SIZE_HINT + DAY_SIZE_HINT * state.days.size());
         out.writeUnsigned(VERSION);
         out.writeSigned(state.accountId);
         writeFacts(out, state.facts);
@@ -179,7 +182,7 @@ public final class AccountStateCodec {
             long closing = in.readSigned();
             int transactions = in.readUnsignedInt();
             int entries = in.readUnsignedInt();
-            FlowTotals flows = new FlowTotals();
+            FlowTotals flows = new FlowTotals(entries);
             for (int i = 0; i < entries; i++) {
                 flows.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
             }

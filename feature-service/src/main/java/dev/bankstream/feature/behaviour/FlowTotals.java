@@ -18,11 +18,16 @@ final class FlowTotals {
         this(2);
     }
 
-    private FlowTotals(int capacity) {
-        codes = new byte[capacity];
-        counts = new int[capacity];
-        sums = new long[capacity];
-        maxes = new long[capacity];
+    /**
+     * Room for {@code capacity} codes before the arrays grow (a restored day knows how many it holds); at least one,
+     * since growing doubles the room.
+     */
+    FlowTotals(int capacity) {
+        int room = Math.max(capacity, 1);
+        codes = new byte[room];
+        counts = new int[room];
+        sums = new long[room];
+        maxes = new long[room];
     }
 
     void add(int code, long cents) {

@@ -77,10 +77,12 @@ public final class FeatureTopology {
 
         topology.addProcessor(ACCOUNT_PROCESSOR, () -> new AccountBehaviourProcessor(settings.graceDays(), metrics),
                 ADMISSION);
+        // Cached (statestore.cache.max.bytes): a key written several times between two commits (an account's state, a
+        // schedule entry moved on) reaches RocksDB and the changelog once per commit instead of once per write.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACCOUNT_STORE),
-                Serdes.Long(), StateSerdes.accountState()), ACCOUNT_PROCESSOR);
+                Serdes.Long(), StateSerdes.accountState()).withCachingEnabled(), ACCOUNT_PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULE_STORE),
-                Serdes.Bytes(), Serdes.ByteArray()), ACCOUNT_PROCESSOR);
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled(), ACCOUNT_PROCESSOR);
 
         topology.addSink(BEHAVIOUR_SINK, Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer(), ACCOUNT_PROCESSOR);

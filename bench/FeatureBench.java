@@ -1,0 +1,416 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+import dev.bankstream.contract.AvroSerdes;
+import dev.bankstream.contract.Topics;
+import dev.bankstream.schemas.AccountEvent;
+import dev.bankstream.schemas.Transaction;
+
+/**
+ * The feature benchmark, run by bench/features.sh as a single-file program on the feature-service's own runtime
+ * classpath (same Kafka Streams, same Avro serdes from the schemas module).
+ *
+ * <p>{@code compare}: counts the input topics once (their end offsets are the finish line), then runs, one after the
+ * other, (a) a pass-through Kafka Streams app - read, deserialize, write, with the service's kafka-streams settings -
+ * and (b) the packaged feature-service jar, each as a child process with the same JVM options and a fresh
+ * application id, each reading the same topics from the beginning. Both are timed the same way: from the first to the
+ * last offset commit the broker sees for the group (startup excluded), polled every 100 ms, with the CPU time each
+ * process spent meanwhile (unlike rates, that barely moves when something else loads the machine). Then it prints
+ * rates, their ratio, peak RSS (VmHWM), and the output and changelog volume per input record.
+ *
+ * <p>{@code pass-through}: the pass-through app itself (what (a) runs).
+ */
+public final class FeatureBench {
+
+    static final List<String> INPUT = List.of(Topics.TRANSACTIONS.name(), Topics.ACCOUNT_EVENTS.name());
+    static final String PASS_THROUGH_OUT = "bench.pass-through.";
+    static final Duration POLL = Duration.ofMillis(100);
+    static final Duration PATIENCE = Duration.ofMinutes(20);
+
+    public static void main(String[] args) throws Exception {
+        // Warnings and errors only: Kafka's clients log every connection at INFO, and the figures are what this prints.
+        // The level is set on the root logger, not only the handler: unconfigured, JBoss LogManager enables every level,
+        // and Kafka would then build its trace messages (that doubled the pass-through's CPU per record).
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        Handler console = new ConsoleHandler();
+        console.setLevel(Level.WARNING);
+        root.addHandler(console);
+        Map<String, String> options = Options.parse(args);
+        switch (args[0]) {
+            case "compare" -> Comparison.run(options);
+            case "pass-through" -> PassThrough.run(options);
+            default -> throw new IllegalArgumentException("usage: FeatureBench compare|pass-through --option value ...");
+        }
+    }
+
+    /** {@code --name value} pairs after the mode. */
+    static final class Options {
+
+        static Map<String, String> parse(String[] args) {
+            Map<String, String> options = new HashMap<>();
+            for (int i = 1; i + 1 < args.length; i += 2) {
+                options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+            }
+            return options;
+        }
+    }
+
+    /** The kafka-streams.* settings of the feature-service's application.properties, so both apps run alike. */
+    static final class ServiceStreamsSettings {
+
+        static Properties read(Path applicationProperties) throws IOException {
+            Properties file = new Properties();
+            try (var in = Files.newBufferedReader(applicationProperties)) {
+                file.load(in);
+            }
+            Properties streams = new Properties();
+            file.stringPropertyNames().stream()
+                    .filter(key -> key.startsWith("kafka-streams."))
+                    .filter(key -> !key.equals("kafka-streams.state.dir"))
+                    .forEach(key -> streams.put(key.substring("kafka-streams.".length()), file.getProperty(key)));
+            return streams;
+        }
+    }
+
+    /** Read both input topics, deserialize every value, write it unchanged to a topic of its own. */
+    static final class PassThrough {
+
+        static void run(Map<String, String> options) throws Exception {
+            String registry = options.get("registry");
+            Serde<Transaction> transactions = AvroSerdes.valueSerde(Topics.TRANSACTIONS, registry);
+            Serde<AccountEvent> events = AvroSerdes.valueSerde(Topics.ACCOUNT_EVENTS, registry);
+            StreamsBuilder builder = new StreamsBuilder();
+            builder.stream(Topics.TRANSACTIONS.name(), Consumed.with(Serdes.Long(), transactions))
+                    .to(PASS_THROUGH_OUT + Topics.TRANSACTIONS.name(), Produced.with(Serdes.Long(), transactions));
+            builder.stream(Topics.ACCOUNT_EVENTS.name(), Consumed.with(Serdes.Long(), events))
+                    .to(PASS_THROUGH_OUT + Topics.ACCOUNT_EVENTS.name(), Produced.with(Serdes.Long(), events));
+
+            Properties config = ServiceStreamsSettings.read(Path.of(options.get("service-properties")));
+            config.put(StreamsConfig.APPLICATION_ID_CONFIG, options.get("application-id"));
+            config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("bootstrap"));
+            config.put(StreamsConfig.STATE_DIR_CONFIG, options.get("state-dir"));
+            KafkaStreams streams = new KafkaStreams(builder.build(), config);
+            // Runs until the driver stops it; a failure ends the process, so the driver sees it at once.
+            CountDownLatch failed = new CountDownLatch(1);
+            streams.setUncaughtExceptionHandler(failure -> {
+                failure.printStackTrace();
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            });
+            streams.setStateListener((now, before) -> {
+                if (now == KafkaStreams.State.ERROR) {
+                    failed.countDown();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> streams.close(Duration.ofSeconds(20))));
+            streams.start();
+            failed.await();
+            System.exit(1);
+        }
+    }
+
+    /** Records and key + value bytes of a set of topics, read to their end (committed records only). */
+    record Volume(long records, long bytes) {
+
+        static Volume of(String bootstrap, List<String> topics) {
+            try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                List<TopicPartition> partitions = topics.stream()
+                        .flatMap(topic -> consumer.partitionsFor(topic).stream()
+                                .map(info -> new TopicPartition(topic, info.partition())))
+                        .toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                long records = 0;
+                long bytes = 0;
+                while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                        records++;
+                        bytes += Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
+                    }
+                }
+                return new Volume(records, bytes);
+            }
+        }
+    }
+
+    /** One timed run of an app as a child process: how fast its group's committed offsets reach the finish line. */
+    record Run(String name, long offsetsTimed, long finishOffsets, double seconds, double cpuSeconds, double wallSeconds,
+            long peakRssKb) {
+
+        /** Input offsets include a few transaction markers, so offsets per second are scaled to records. */
+        double recordsPerSecond(long inputRecords) {
+            return offsetsTimed / seconds * inputRecords / finishOffsets;
+        }
+
+        static Run of(String name, ProcessBuilder command, String applicationId, Admin admin,
+                Map<TopicPartition, Long> finish) throws Exception {
+            long launched = System.nanoTime();
+            Process process = command.start();
+            try {
+                long firstCommitAt = 0;
+                long committedAtFirst = 0;
+                double cpuAtFirst = 0;
+                long total = finish.values().stream().mapToLong(Long::longValue).sum();
+                long peakRss = 0;
+                while (true) {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " exited with " + process.exitValue()
+                                + "; see " + command.redirectOutput().file());
+                    }
+                    if (System.nanoTime() - launched > PATIENCE.toNanos()) {
+                        throw new IllegalStateException(name + " did not finish within " + PATIENCE);
+                    }
+                    long committed = committed(admin, applicationId, finish);
+                    long now = System.nanoTime();
+                    peakRss = Math.max(peakRss, ProcessStats.kb(process.pid(), "VmRSS"));
+                    if (committed > 0 && firstCommitAt == 0) {
+                        firstCommitAt = now;
+                        committedAtFirst = committed;
+                        cpuAtFirst = ProcessStats.cpuSeconds(process.pid());
+                    }
+                    if (committed >= total) {
+                        peakRss = Math.max(peakRss, ProcessStats.kb(process.pid(), "VmHWM"));
+                        return new Run(name, total - committedAtFirst, total, (now - firstCommitAt) / 1e9,
+                                ProcessStats.cpuSeconds(process.pid()) - cpuAtFirst, (now - launched) / 1e9, peakRss);
+                    }
+                    Thread.sleep(POLL.toMillis());
+                }
+            } finally {
+                process.destroy();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            }
+        }
+
+        /** Input offsets the group has committed, each partition counted up to its finish line. */
+        private static long committed(Admin admin, String applicationId, Map<TopicPartition, Long> finish) throws Exception {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(applicationId)
+                    .partitionsToOffsetAndMetadata().get();
+            return finish.entrySet().stream()
+                    .mapToLong(entry -> {
+                        OffsetAndMetadata done = offsets.get(entry.getKey());
+                        return done == null ? 0 : Math.min(done.offset(), entry.getValue());
+                    })
+                    .sum();
+        }
+    }
+
+    /** Memory and CPU figures of a Linux process, from /proc. */
+    static final class ProcessStats {
+
+        /** Clock ticks per second of /proc/PID/stat's CPU times (USER_HZ, 100 on Linux). */
+        private static final double TICKS = 100.0;
+
+        /** User plus system CPU time of all the process's threads, in seconds. */
+        static double cpuSeconds(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                // Fields after the command name, which is in parentheses and may contain spaces: utime is 14th, stime 15th.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            } catch (IOException processGone) {
+                return 0;
+            }
+        }
+
+        static String loadAverage() {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return fields[0] + " " + fields[1] + " " + fields[2];
+            } catch (IOException unavailable) {
+                return "unknown";
+            }
+        }
+
+        /** A size field of /proc/PID/status (VmRSS, VmHWM), in kB. */
+        static long kb(long pid, String field) {
+            try {
+                return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                        .filter(line -> line.startsWith(field + ":"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                        .findFirst()
+                        .orElse(0);
+            } catch (IOException processGone) {
+                return 0;
+            }
+        }
+    }
+
+    static final class Comparison {
+
+        static void run(Map<String, String> options) throws Exception {
+            String bootstrap = options.get("bootstrap");
+            String registry = options.get("registry");
+            Path logs = Path.of(options.get("logs"));
+            Files.createDirectories(logs);
+            Path state = logs.resolveSibling("bench-streams-state");
+            List<String> javaOptions = List.of(options.get("java-options").trim().split("\\s+"));
+            String stamp = Long.toString(System.currentTimeMillis());
+
+            try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                Map<TopicPartition, Long> finish = endOffsets(admin, INPUT);
+                Volume transactions = Volume.of(bootstrap, List.of(Topics.TRANSACTIONS.name()));
+                Volume events = Volume.of(bootstrap, List.of(Topics.ACCOUNT_EVENTS.name()));
+                long inputRecords = transactions.records() + events.records();
+                System.out.printf("Input: %,d transactions + %,d account events = %,d records, %.0f bytes per record (key + value)%n",
+                        transactions.records(), events.records(), inputRecords,
+                        (double) (transactions.bytes() + events.bytes()) / inputRecords);
+
+                admin.createTopics(INPUT.stream()
+                        .map(topic -> new NewTopic(PASS_THROUGH_OUT + topic, Topics.ACCOUNT_PARTITIONS, (short) 1))
+                        .toList()).all().get();
+
+                String loadBefore = ProcessStats.loadAverage();
+                System.out.println("Running the pass-through Streams app ...");
+                String passThroughId = "bench-pass-through-" + stamp;
+                List<String> passThroughCommand = new ArrayList<>(List.of(javaCommand()));
+                passThroughCommand.addAll(javaOptions);
+                passThroughCommand.addAll(List.of("-Djava.util.logging.manager=" + System.getProperty("java.util.logging.manager"),
+                        "-cp", System.getProperty("java.class.path"), options.get("source"),
+                        "pass-through", "--application-id", passThroughId, "--bootstrap", bootstrap,
+                        "--registry", registry, "--service-properties", options.get("service-properties"),
+                        "--state-dir", state.resolve("pass-through").toString()));
+                Run passThrough = Run.of("pass-through", new ProcessBuilder(passThroughCommand)
+                        .redirectErrorStream(true).redirectOutput(logs.resolve("pass-through.log").toFile()),
+                        passThroughId, admin, finish);
+                Volume passThroughOut = Volume.of(bootstrap, INPUT.stream().map(topic -> PASS_THROUGH_OUT + topic).toList());
+
+                System.out.println("Running the feature-service ...");
+                String featuresId = "bench-features-" + stamp;
+                List<String> featureCommand = new ArrayList<>(List.of(javaCommand()));
+                featureCommand.addAll(javaOptions);
+                featureCommand.addAll(List.of("-jar", options.get("feature-jar")));
+                ProcessBuilder feature = new ProcessBuilder(featureCommand)
+                        .redirectErrorStream(true).redirectOutput(logs.resolve("feature-service.log").toFile());
+                feature.environment().putAll(Map.of(
+                        "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                        "QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS", bootstrap,
+                        "BANKSTREAM_REGISTRY_URL", registry,
+                        "QUARKUS_KAFKA_STREAMS_APPLICATION_ID", featuresId,
+                        "QUARKUS_HTTP_PORT", Integer.toString(freePort()),
+                        "KAFKA_STREAMS_STATE_DIR", state.resolve("feature-service").toString(),
+                        "BANKSTREAM_RUN_DIR", logs.getParent().toString()));
+                Run features = Run.of("feature-service", feature, featuresId, admin, finish);
+                Volume published = Volume.of(bootstrap, List.of(Topics.ACCOUNT_BEHAVIOUR.name(), Topics.LOAN_SNAPSHOTS.name()));
+                Volume deadLetters = Volume.of(bootstrap, List.of(Topics.FEATURE_DEAD_LETTERS.name()));
+                Volume changelogs = Volume.of(bootstrap, admin.listTopics().names().get().stream()
+                        .filter(topic -> topic.startsWith(featuresId + "-") && topic.endsWith("-changelog"))
+                        .toList());
+
+                deleteRecursively(state);
+                report(transactions.records(), inputRecords, passThrough, passThroughOut, features, published,
+                        deadLetters, changelogs);
+                // Both apps share the cores with the broker: anything else running skews the rates, and the CPU costs less so.
+                System.out.printf("  machine load average (1, 5, 15 min) before: %s  after: %s%n", loadBefore,
+                        ProcessStats.loadAverage());
+            }
+        }
+
+        private static void report(long transactionCount, long inputRecords, Run passThrough, Volume passThroughOut,
+                Run features, Volume published, Volume deadLetters, Volume changelogs) {
+            System.out.printf("%nFeature benchmark (%d cores, %s, one stream thread, exactly_once_v2; timed from first to last commit)%n",
+                    Runtime.getRuntime().availableProcessors(), LocalDate.now());
+            System.out.printf("  %-46s %14s %14s%n", "", "pass-through", "feature-service");
+            row("input records", "%,d", inputRecords, inputRecords);
+            row("input offsets timed (after the first commit)", "%,d", passThrough.offsetsTimed(), features.offsetsTimed());
+            row("seconds (first to last commit)", "%.2f", passThrough.seconds(), features.seconds());
+            double passThroughRate = passThrough.recordsPerSecond(inputRecords);
+            double featureRate = features.recordsPerSecond(inputRecords);
+            row("records/s", "%,.0f", passThroughRate, featureRate);
+            double share = (double) transactionCount / inputRecords;
+            row("transactions/s", "%,.0f", passThroughRate * share, featureRate * share);
+            row("CPU seconds of the process in that span", "%.1f", passThrough.cpuSeconds(), features.cpuSeconds());
+            row("CPU ms per 1,000 records", "%.1f", passThrough.cpuSeconds() * 1e6 / passThrough.offsetsTimed(),
+                    features.cpuSeconds() * 1e6 / features.offsetsTimed());
+            row("wall seconds from launch (startup included)", "%.1f", passThrough.wallSeconds(), features.wallSeconds());
+            row("peak RSS, MB (VmHWM)", "%,d", passThrough.peakRssKb() / 1024, features.peakRssKb() / 1024);
+            row("output records per input record", "%.3f", (double) passThroughOut.records() / inputRecords,
+                    (double) published.records() / inputRecords);
+            row("output bytes per input record", "%.0f", (double) passThroughOut.bytes() / inputRecords,
+                    (double) published.bytes() / inputRecords);
+            System.out.printf("  %-46s %14s %14.3f%n", "changelog records per input record", "-",
+                    (double) changelogs.records() / inputRecords);
+            System.out.printf("  %-46s %14s %14.0f%n", "changelog bytes per input record", "-",
+                    (double) changelogs.bytes() / inputRecords);
+            System.out.printf("  %-46s %14s %,14d%n", "dead letters", "-", deadLetters.records());
+            System.out.printf("  feature-service / pass-through throughput: %.2f%n", featureRate / passThroughRate);
+            System.out.printf("  outputs: features.account-behaviour + features.loan-snapshots (%,d records, %,d bytes)%n",
+                    published.records(), published.bytes());
+        }
+
+        private static void row(String label, String format, double passThrough, double features) {
+            System.out.printf("  %-46s %14s %14s%n", label, String.format(format, passThrough), String.format(format, features));
+        }
+
+        private static void row(String label, String format, long passThrough, long features) {
+            System.out.printf("  %-46s %14s %14s%n", label, String.format(format, passThrough), String.format(format, features));
+        }
+
+        private static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics)
+                    .allTopicNames().get().values().stream()
+                    .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
+                    .collect(Collectors.toMap(partition -> partition,
+                            partition -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+        }
+
+        private static void deleteRecursively(Path root) throws IOException {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+
+        private static String javaCommand() {
+            return ProcessHandle.current().info().command().orElse("java");
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}

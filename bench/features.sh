@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Feature benchmark: replays a generated ~1M-transaction Berka data set once onto a platform of its own, then runs
+# on the same input, in the same run, with the same JVM options and the service's kafka-streams settings:
+#   (a) a pass-through Kafka Streams app (read, deserialize, write), and
+#   (b) the packaged feature-service,
+# each with a fresh application id from the beginning of the topics to their end offsets, and prints records/s,
+# transactions/s, their ratio, the feature process's peak RSS and the output volume per input event.
+# The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath.
+# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_SERVICE_JAVA_OPTS for the JVMs)
+set -euo pipefail
+HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
+DATA="$RUN_DIR/bench-data-scale${SCALE:-1}-seed${SEED:-7}"
+INGEST="$HOME_DIR/ingest-service/target/quarkus-app/quarkus-run.jar"
+FEATURES="$HOME_DIR/feature-service/target/quarkus-app"
+JAVA_OPTS="${BANKSTREAM_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx512m}"
+launcher="$HOME_DIR/bankstream"
+
+# A platform of its own (run directory and ports), started empty and stopped at the end: its input topics hold
+# exactly one replay of the data set, whatever the default platform holds from demos and other benchmarks.
+export BANKSTREAM_RUN_DIR="$RUN_DIR/bench-features"
+export BANKSTREAM_KAFKA_PORT="${BENCH_KAFKA_PORT:-19092}"
+export BANKSTREAM_KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-19093}"
+export BANKSTREAM_REGISTRY_PORT="${BENCH_REGISTRY_PORT:-18081}"
+export BANKSTREAM_REGISTRY_MANAGEMENT_PORT="${BENCH_REGISTRY_MANAGEMENT_PORT:-19001}"
+BOOTSTRAP="127.0.0.1:$BANKSTREAM_KAFKA_PORT"
+REGISTRY="http://127.0.0.1:$BANKSTREAM_REGISTRY_PORT/apis/registry/v3"
+
+"$launcher" platform stop >/dev/null 2>&1 || true
+# The broker's data (~2 GB) is of no use afterwards: the next start discards it anyway.
+trap '"$launcher" platform stop >/dev/null; rm -rf "$BANKSTREAM_RUN_DIR/kafka-data"' EXIT
+echo "Starting the benchmark's own platform ($BOOTSTRAP, logs in $BANKSTREAM_RUN_DIR/logs) ..."
+"$launcher" platform start >/dev/null
+
+if [ ! -f "$DATA/GENERATED" ]; then
+  echo "Generating the benchmark data set in $DATA ..."
+  java -Xmx512m -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
+    generate --out "$DATA" --scale "${SCALE:-1}" --seed "${SEED:-7}"
+fi
+
+echo
+echo "== Replay of $DATA onto the topics (once) =="
+# shellcheck disable=SC2086
+KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
+  java $JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" replay --data "$DATA"
+
+echo
+echo "== Pass-through Streams app, then feature-service, on the same input =="
+# JBoss LogManager (the service's own) carries Kafka's slf4j logging; FeatureBench keeps warnings and errors.
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$FEATURES/lib/main/*:$FEATURES/lib/boot/*" \
+  "$HOME_DIR/bench/FeatureBench.java" compare \
+  --bootstrap "$BOOTSTRAP" --registry "$REGISTRY" \
+  --feature-jar "$FEATURES/quarkus-run.jar" \
+  --service-properties "$HOME_DIR/feature-service/src/main/resources/application.properties" \
+  --java-options "$JAVA_OPTS" \
+  --source "$HOME_DIR/bench/FeatureBench.java" \
+  --logs "$BANKSTREAM_RUN_DIR/logs"

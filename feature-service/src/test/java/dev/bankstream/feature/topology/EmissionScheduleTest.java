@@ -1,0 +1,62 @@
+package dev.bankstream.feature.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The schedule's scans start at the earliest day an entry can be due, and still miss nothing. */
+class EmissionScheduleTest {
+
+    private final KeyValueStore<Bytes, byte[]> store = Stores.keyValueStoreBuilder(
+            Stores.inMemoryKeyValueStore("schedule"), Serdes.Bytes(), Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build();
+    private final EmissionSchedule schedule = new EmissionSchedule(store);
+
+    EmissionScheduleTest() {
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aScanTakesWhatIsDueThroughItsDayEarliestFirstAndLeavesTheRest() {
+        // Given three accounts due on days 12, 10 and 15
+        schedule.reschedule(1, OptionalInt.empty(), OptionalInt.of(12));
+        schedule.reschedule(2, OptionalInt.empty(), OptionalInt.of(10));
+        schedule.reschedule(3, OptionalInt.empty(), OptionalInt.of(15));
+
+        // When days through 12 are scanned, then the first two come out, earliest first
+        assertThat(schedule.dueThrough(12)).containsExactly(
+                new EmissionSchedule.Entry(10, 2), new EmissionSchedule.Entry(12, 1));
+
+        // And the third waits for its day
+        assertThat(schedule.dueThrough(14)).isEmpty();
+        assertThat(schedule.dueThrough(15)).containsExactly(new EmissionSchedule.Entry(15, 3));
+    }
+
+    @Test
+    void anEntryAddedOnADayAlreadyScannedIsFoundByTheNextScan() {
+        // Given an account due on day 10, taken by a scan through day 10 and moved on to day 20
+        schedule.reschedule(1, OptionalInt.empty(), OptionalInt.of(10));
+        assertThat(schedule.dueThrough(10)).containsExactly(new EmissionSchedule.Entry(10, 1));
+        schedule.reschedule(1, OptionalInt.of(10), OptionalInt.of(20));
+
+        // When another account becomes due on day 10 (the eve of a loan granted on day 11 is such a day)
+        schedule.reschedule(2, OptionalInt.empty(), OptionalInt.of(10));
+
+        // Then the next scan finds it, and nothing that is not due yet
+        assertThat(schedule.dueThrough(11)).containsExactly(new EmissionSchedule.Entry(10, 2));
+    }
+}
