@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountEvent;
+import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.AccountSegments;
 import dev.bankstream.schemas.Client;
 import dev.bankstream.schemas.DeadLetter;
@@ -64,6 +65,9 @@ public final class Topics {
     public static final TopicSpec<Long, RiskFlag> RISK_FLAGS = new TopicSpec<>(
             "risk.flags", Serdes.Long(), RiskFlag.class, ACCOUNT_PARTITIONS, DELETE,
             "Risk alerts with reasons, keyed by account id.");
+    public static final TopicSpec<Long, AccountScore> ACCOUNT_SCORES = new TopicSpec<>(
+            "risk.scores", Serdes.Long(), AccountScore.class, ACCOUNT_PARTITIONS, COMPACT,
+            "Each account's current risk and value scores, keyed by account id: the risk x value quadrant.");
     public static final TopicSpec<byte[], DeadLetter> SCORING_DEAD_LETTERS = deadLetters("scoring");
     public static final TopicSpec<Long, SegmentChange> SEGMENT_CHANGES = new TopicSpec<>(
             "segments.changes", Serdes.Long(), SegmentChange.class, ACCOUNT_PARTITIONS, DELETE,
@@ -82,7 +86,7 @@ public final class Topics {
     public static final List<TopicSpec<?, ?>> ALL = List.of(
             DISTRICTS, CLIENTS, TRANSACTIONS, ACCOUNT_EVENTS, LOAN_OUTCOMES, INGEST_REJECTS, INGEST_CHECKPOINTS,
             ACCOUNT_BEHAVIOUR, LOAN_SNAPSHOTS, FEATURE_DEAD_LETTERS,
-            RISK_FLAGS, SCORING_DEAD_LETTERS,
+            RISK_FLAGS, ACCOUNT_SCORES, SCORING_DEAD_LETTERS,
             SEGMENT_CHANGES, SEGMENT_ASSIGNMENTS, OFFERS, SEGMENT_DEAD_LETTERS,
             MODELS);
 
