@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicSpec;
 import dev.bankstream.ingest.source.SourceEvent;
+import dev.bankstream.ingest.source.SourcePosition;
 
 /**
  * Publishes a replay's records in Kafka transactions: idempotent, acks=all, one transactional id per replay so that
@@ -34,8 +36,8 @@ final class Publisher implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final String registryUrl;
     private final byte[] replayId;
-    private final Map<String, Serializer<Object>> keySerializers = new HashMap<>();
-    private final Map<String, Serializer<Object>> valueSerializers = new HashMap<>();
+    private final Map<String, Serializer<Object>> keySerializers = new ConcurrentHashMap<>();
+    private final Map<String, Serializer<Object>> valueSerializers = new ConcurrentHashMap<>();
 
     Publisher(Map<String, Object> kafkaConfig, String registryUrl, String replayId) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
@@ -68,26 +70,48 @@ final class Publisher implements AutoCloseable {
         producer.abortTransaction();
     }
 
-    /** @return the serialized size of key and value, in bytes */
-    int send(SourceEvent<?, ?> event, long sequence) {
+    /**
+     * A source event serialized for its topic. Serializing is most of the CPU cost of publishing and needs nothing
+     * of the transaction, so the replay does it on its reading thread, ahead of {@link #send(Encoded, long)}.
+     */
+    record Encoded(String topic, byte[] key, byte[] value, long timestamp, LocalDate eventDate, SourcePosition position,
+            byte[] source) {
+
+        int size() {
+            return key.length + value.length;
+        }
+    }
+
+    /** Safe to call from another thread than the one sending. */
+    Encoded encode(SourceEvent<?, ?> event) {
+        return encodeTyped(event);
+    }
+
+    private <K, V extends SpecificRecord> Encoded encodeTyped(SourceEvent<K, V> event) {
+        String name = event.topic().name();
+        return new Encoded(name, keySerializer(event.topic()).serialize(name, event.key()),
+                valueSerializer(event.topic()).serialize(name, event.value()), timestamp(event.eventDate()),
+                event.eventDate(), event.position(), event.position().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends an encoded event with its replay headers, in the open transaction. */
+    void send(Encoded event, long sequence) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(REPLAY_ID_HEADER, replayId);
         headers.add(SEQUENCE_HEADER, ByteBuffer.allocate(Long.BYTES).putLong(sequence).array());
-        headers.add(SOURCE_HEADER, event.position().toString().getBytes(StandardCharsets.UTF_8));
-        return sendWith(event, headers);
+        headers.add(SOURCE_HEADER, event.source());
+        producer.send(new ProducerRecord<>(event.topic(), null, event.timestamp(), event.key(), event.value(), headers));
     }
 
-    private <K, V extends SpecificRecord> int sendWith(SourceEvent<K, V> event, RecordHeaders headers) {
-        return send(event.topic(), event.key(), event.value(), event.eventDate(), headers);
-    }
-
-    <K, V extends SpecificRecord> int send(TopicSpec<K, V> topic, K key, V value, LocalDate date, RecordHeaders headers) {
+    /** Sends a record of the replay's own (a reject, a checkpoint), without replay headers. */
+    <K, V extends SpecificRecord> void send(TopicSpec<K, V> topic, K key, V value, LocalDate date) {
         String name = topic.name();
-        byte[] keyBytes = keySerializer(topic).serialize(name, key);
-        byte[] valueBytes = valueSerializer(topic).serialize(name, value);
-        long timestamp = date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        producer.send(new ProducerRecord<>(name, null, timestamp, keyBytes, valueBytes, headers));
-        return keyBytes.length + valueBytes.length;
+        producer.send(new ProducerRecord<>(name, null, timestamp(date), keySerializer(topic).serialize(name, key),
+                valueSerializer(topic).serialize(name, value)));
+    }
+
+    private static long timestamp(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.bankstream.ingest.source.CloseableIterator;
 import dev.bankstream.ingest.source.RejectSink;
@@ -14,16 +16,17 @@ import dev.bankstream.ingest.source.SourceEvent;
 import dev.bankstream.ingest.source.SourcePosition;
 
 /**
- * Reads a timeline on a thread of its own, a bounded number of batches ahead, so that parsing the source files and
- * publishing to Kafka use both cores. The rejects the reader meets travel in the same stream, in their place, so
- * that the publishing thread handles every event and reject in source order and inside its own transactions.
+ * Reads a timeline on a thread of its own, a bounded number of batches ahead, keeps the events the replay includes
+ * and encodes them, so that parsing and serializing on one side and sending to Kafka on the other use both cores.
+ * The rejects the reader meets travel in the same stream, in their place, so that the publishing thread handles
+ * every event and reject in source order and inside its own transactions.
  */
 final class ReadAhead implements Iterator<ReadAhead.Item>, RejectSink, AutoCloseable {
 
     sealed interface Item permits Event, Reject {
     }
 
-    record Event(SourceEvent<?, ?> event) implements Item {
+    record Event(Publisher.Encoded event) implements Item {
     }
 
     record Reject(SourcePosition position, String rawLine, String reason) implements Item {
@@ -41,7 +44,13 @@ final class ReadAhead implements Iterator<ReadAhead.Item>, RejectSink, AutoClose
     private volatile RuntimeException failure;
     private boolean ended;
 
-    ReadAhead(CloseableIterator<SourceEvent<?, ?>> timeline, String name) {
+    private final Predicate<SourceEvent<?, ?>> include;
+    private final Function<SourceEvent<?, ?>, Publisher.Encoded> encoder;
+
+    ReadAhead(CloseableIterator<SourceEvent<?, ?>> timeline, String name, Predicate<SourceEvent<?, ?>> include,
+            Function<SourceEvent<?, ?>, Publisher.Encoded> encoder) {
+        this.include = include;
+        this.encoder = encoder;
         this.reader = new Thread(() -> read(timeline), name);
         this.reader.setDaemon(true);
     }
@@ -55,7 +64,10 @@ final class ReadAhead implements Iterator<ReadAhead.Item>, RejectSink, AutoClose
     private void read(CloseableIterator<SourceEvent<?, ?>> timeline) {
         try (timeline) {
             while (timeline.hasNext()) {
-                add(new Event(timeline.next()));
+                SourceEvent<?, ?> event = timeline.next();
+                if (include.test(event)) {
+                    add(new Event(encoder.apply(event)));
+                }
             }
         } catch (InterruptedException e) {
             return;

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
 import dev.bankstream.contract.AvroSerdes;
@@ -201,9 +200,10 @@ public final class ReplayEngine {
         /** @return true when stopped on request before the end */
         private boolean publishAll(BankDataSet data, BooleanSupplier stop) {
             for (SourceEvent<?, ?> event : data.referenceData()) {
-                publish(event);
+                publish(publisher.encode(event));
             }
-            try (ReadAhead timeline = new ReadAhead(data.timeline(), "replay-reader-" + options.replayId())) {
+            try (ReadAhead timeline = new ReadAhead(data.timeline(), "replay-reader-" + options.replayId(),
+                    event -> options.includes(event.eventDate()), publisher::encode)) {
                 rejectTarget = timeline.start();
                 while (timeline.hasNext()) {
                     if (stop.getAsBoolean()) {
@@ -214,10 +214,7 @@ public final class ReplayEngine {
                         handleReject(reject.position(), reject.rawLine(), reject.reason());
                         continue;
                     }
-                    SourceEvent<?, ?> event = ((ReadAhead.Event) item).event();
-                    if (!options.includes(event.eventDate())) {
-                        continue;
-                    }
+                    Publisher.Encoded event = ((ReadAhead.Event) item).event();
                     if (!awaitDue(event.eventDate(), stop)) {
                         return true;
                     }
@@ -228,7 +225,7 @@ public final class ReplayEngine {
             }
             if (options.until() == null || !options.until().isBefore(data.asOfDate())) {
                 for (SourceEvent<?, ?> outcome : data.loanOutcomes()) {
-                    publish(outcome);
+                    publish(publisher.encode(outcome));
                 }
             }
             return false;
@@ -251,16 +248,16 @@ public final class ReplayEngine {
             }
         }
 
-        private void publish(SourceEvent<?, ?> event) {
+        private void publish(Publisher.Encoded event) {
             sequence++;
             lastPosition = event.position();
             if (sequence <= skipEvents) {
                 progress.skipped();
                 return;
             }
-            int bytes = publisher.send(event, sequence);
+            publisher.send(event, sequence);
             lastDate = event.eventDate();
-            progress.published(event.topic().name(), event.eventDate(), bytes);
+            progress.published(event.topic(), event.eventDate(), event.size());
             uncommitted++;
             if (uncommitted >= commitPolicy.events() || System.currentTimeMillis() - lastCommitMillis >= commitPolicy.millis()) {
                 commit(ReplayState.RUNNING);
@@ -287,7 +284,7 @@ public final class ReplayEngine {
                     .setReason(reason)
                     .setRejectedAt(Instant.now())
                     .build();
-            publisher.send(Topics.INGEST_REJECTS, position.file(), reject, LocalDate.now(), new RecordHeaders());
+            publisher.send(Topics.INGEST_REJECTS, position.file(), reject, LocalDate.now());
             progress.rejected();
             LOG.debugf("Rejected %s: %s", position, reason);
         }
@@ -311,7 +308,7 @@ public final class ReplayEngine {
                     .setState(state)
                     .setUpdatedAt(Instant.now())
                     .build();
-            publisher.send(Topics.INGEST_CHECKPOINTS, options.replayId(), checkpoint, LocalDate.now(), new RecordHeaders());
+            publisher.send(Topics.INGEST_CHECKPOINTS, options.replayId(), checkpoint, LocalDate.now());
             publisher.commit();
             inTransaction = false;
             committedSequence = checkpoint.getEventsPublished();
