@@ -1,11 +1,15 @@
 package dev.bankstream.scoring.online;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
@@ -17,10 +21,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import dev.bankstream.contract.RegistryOutage;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.FlagSource;
 import dev.bankstream.schemas.Reason;
 import dev.bankstream.schemas.RiskFlag;
+import dev.bankstream.schemas.RiskLevel;
 import dev.bankstream.scoring.features.FeatureExtraction;
 import dev.bankstream.scoring.features.LoanFeatures;
 import dev.bankstream.scoring.flags.FlagDecider;
@@ -32,11 +38,16 @@ import dev.bankstream.scoring.online.ScoringMetrics.DeadLetterReason;
 import dev.bankstream.scoring.online.ScoringMetrics.ModelScoring;
 import dev.bankstream.scoring.rules.RuleBook;
 import dev.bankstream.scoring.rules.RuleFinding;
+import dev.bankstream.scoring.value.AccountRisk;
+import dev.bankstream.scoring.value.ScoreChanges;
+import dev.bankstream.scoring.value.ValueScorer;
 
 /**
  * Scores one behaviour snapshot: every rule of the rule book for every account, and the loan-default model in
- * service for borrowers. Each (account, flag kind) has a {@link FlagState} in a changelogged store, so the hysteresis
- * survives restarts and rebalances. Snapshots arrive as bytes so that one that cannot be decoded goes to the
+ * service for borrowers; then the account's risk and value scores ({@link AccountRisk}, {@link ValueScorer}), published
+ * on {@code risk.scores} when {@link ScoreChanges} says they moved. Each (account, flag kind) has a {@link FlagState}
+ * and each account its last published score in changelogged stores, so the hysteresis and the change detection
+ * survive restarts and rebalances. Snapshots arrive as bytes so that one that cannot be decoded goes to the
  * dead-letter topic in the same transaction as everything else.
  */
 final class BehaviourScoring implements Processor<byte[], byte[], Object, Object> {
@@ -49,16 +60,21 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     private final Deserializer<Long> accountIds = new LongDeserializer();
     private final RuleBook rules;
     private final ActiveModels models;
+    private final ValueScorer valueScorer;
+    private final ScoreChanges scoreChanges;
     private final ScoringMetrics metrics;
     private final Clock clock;
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, byte[]> flagStates;
+    private KeyValueStore<Long, byte[]> publishedScores;
 
     BehaviourScoring(Deserializer<AccountBehaviour> behaviours, RuleBook rules, ActiveModels models,
-            ScoringMetrics metrics, Clock clock) {
+            ValueScorer valueScorer, ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock) {
         this.behaviours = behaviours;
         this.rules = rules;
         this.models = models;
+        this.valueScorer = valueScorer;
+        this.scoreChanges = scoreChanges;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -67,6 +83,7 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
         this.flagStates = context.getStateStore(ScoringTopology.FLAG_STATE_STORE);
+        this.publishedScores = context.getStateStore(ScoringTopology.SCORE_STATE_STORE);
     }
 
     @Override
@@ -95,38 +112,100 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
                     + " but the snapshot is about account " + behaviour.getAccountId());
             return;
         }
+        List<RiskLevel> raisedRules = new ArrayList<>();
         for (RuleFinding finding : rules.evaluate(behaviour)) {
-            decide(record, arrival, behaviour, finding.rule().kind(), finding.rule().decider(), finding.score(),
-                    FlagSource.RULE, finding.reasons(), RuleBook.MODEL_NAME, rules.version());
+            FlagState next = decide(record, arrival, behaviour, finding.rule().kind(), finding.rule().decider(),
+                    finding.score(), FlagSource.RULE, finding::reasons, RuleBook.MODEL_NAME, rules.version());
+            if (next.flagged()) {
+                raisedRules.add(next.activeLevel());
+            }
         }
-        if (behaviour.getLoan() != null) {
-            scoreLoan(record, source, arrival, behaviour);
-        }
+        Optional<ModelScore> modelScore = behaviour.getLoan() == null ? Optional.empty()
+                : scoreLoan(record, source, arrival, behaviour);
+        publishScore(record, behaviour, modelScore, raisedRules);
     }
 
-    private void scoreLoan(Record<byte[], byte[]> record, RecordMetadata source, Instant arrival,
+    /** The model's probability for a borrower and the version that gave it. */
+    private record ModelScore(double probability, String modelVersion) {
+    }
+
+    private Optional<ModelScore> scoreLoan(Record<byte[], byte[]> record, RecordMetadata source, Instant arrival,
             AccountBehaviour behaviour) {
         Optional<ActiveModel> active = models.current();
         if (active.isEmpty()) {
             metrics.modelScoring(ModelScoring.NO_MODEL);
-            return;
+            return Optional.empty();
         }
         FeatureExtraction extraction = LoanFeatures.fromBehaviour(behaviour);
         if (extraction instanceof FeatureExtraction.Incomplete incomplete) {
             deadLetter(record, source, DeadLetterReason.INCOMPLETE, incomplete.reason());
-            return;
+            return Optional.empty();
         }
         FeatureExtraction.Complete complete = (FeatureExtraction.Complete) extraction;
         metrics.modelScoring(complete.fallbacks().isEmpty() ? ModelScoring.SCORED : ModelScoring.SCORED_WITH_FALLBACK);
         ActiveModel model = active.get();
         double probability = model.model().probability(complete.vector());
         decide(record, arrival, behaviour, RiskFlags.LOAN_DEFAULT_RISK, model.decider(), probability,
-                FlagSource.MODEL, model.model().reasons(complete.vector(), REASONS_PER_FLAG),
+                FlagSource.MODEL, () -> model.model().reasons(complete.vector(), REASONS_PER_FLAG),
                 ModelPackage.LOAN_DEFAULT, model.version());
+        return Optional.of(new ModelScore(probability, model.version()));
     }
 
-    private void decide(Record<byte[], byte[]> record, Instant arrival, AccountBehaviour behaviour, String kind,
-            FlagDecider decider, double score, FlagSource source, List<Reason> reasons, String modelName,
+    private void publishScore(Record<byte[], byte[]> record, AccountBehaviour behaviour,
+            Optional<ModelScore> modelScore, List<RiskLevel> raisedRules) {
+        Double probability = modelScore.map(ModelScore::probability).orElse(null);
+        AccountScore score = AccountScore.newBuilder()
+                .setAccountId(behaviour.getAccountId())
+                .setAsOfDate(behaviour.getAsOfDate())
+                .setDefaultProbability(probability)
+                .setActiveRuleFlags(raisedRules.size())
+                .setRiskScore(AccountRisk.riskScore(probability, raisedRules))
+                .setValueScore(valueScorer.score(behaviour).score())
+                .setModelVersion(modelScore.map(ModelScore::modelVersion).orElse(null))
+                .build();
+        byte[] stored = publishedScores.get(behaviour.getAccountId());
+        ScoreChanges.Outcome outcome = scoreChanges.decide(
+                stored == null ? Optional.empty() : lastPublished(stored), score);
+        metrics.accountScore(outcome);
+        if (outcome == ScoreChanges.Outcome.PUBLISHED) {
+            publishedScores.put(behaviour.getAccountId(), encodeScore(score));
+            context.forward(record.withKey((Object) behaviour.getAccountId()).withValue(score),
+                    ScoringTopology.RISK_SCORES_SINK);
+        }
+    }
+
+    // Avro single-object encoding: the schema fingerprint travels with the stored bytes, so a score stored under an
+    // older AccountScore schema is recognised instead of misread.
+    private static byte[] encodeScore(AccountScore score) {
+        try {
+            ByteBuffer buffer = score.toByteBuffer();
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The account's last published score; empty when the stored one was written under another schema: the account's
+     * score is then published once more, which a compacted topic of current scores absorbs.
+     */
+    private static Optional<AccountScore> lastPublished(byte[] bytes) {
+        try {
+            return Optional.of(AccountScore.fromByteBuffer(ByteBuffer.wrap(bytes)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param reasons computed only for a flag that is raised: most snapshots raise none, and tree reasons (TreeSHAP)
+     *                cost more than the prediction itself
+     * @return the flag state after this score
+     */
+    private FlagState decide(Record<byte[], byte[]> record, Instant arrival, AccountBehaviour behaviour, String kind,
+            FlagDecider decider, double score, FlagSource source, Supplier<List<Reason>> reasons, String modelName,
             String modelVersion) {
         String stateKey = behaviour.getAccountId() + "/" + kind;
         byte[] stored = flagStates.get(stateKey);
@@ -137,12 +216,13 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
         }
         decision.raise().ifPresent(raise -> {
             Instant emittedAt = clock.instant();
-            RiskFlag flag = RiskFlags.of(behaviour.getAccountId(), kind, source, score, raise, reasons, modelName,
+            RiskFlag flag = RiskFlags.of(behaviour.getAccountId(), kind, source, score, raise, reasons.get(), modelName,
                     modelVersion, behaviour.getAsOfDate(), emittedAt);
             metrics.flag(flag, Duration.between(arrival, emittedAt));
             context.forward(record.withKey((Object) behaviour.getAccountId()).withValue(flag),
                     ScoringTopology.RISK_FLAGS_SINK);
         });
+        return decision.next();
     }
 
     private void deadLetter(Record<byte[], byte[]> record, RecordMetadata source, DeadLetterReason reason,

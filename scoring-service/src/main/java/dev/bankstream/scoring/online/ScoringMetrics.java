@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 
 import dev.bankstream.schemas.RiskFlag;
 import dev.bankstream.scoring.model.ModelPackage;
+import dev.bankstream.scoring.value.ScoreChanges;
 
 /**
  * The scoring-service's counters, so that nothing is flagged, routed or refused without a number a user can see in
@@ -65,6 +66,14 @@ public final class ScoringMetrics {
                 .register(registry)
                 .increment();
         latency.record(sinceArrival);
+    }
+
+    void accountScore(ScoreChanges.Outcome outcome) {
+        Counter.builder("bankstream.scoring.account.scores")
+                .description("Risk x value scores computed, by whether they were published on risk.scores")
+                .tag("outcome", outcome.name())
+                .register(registry)
+                .increment();
     }
 
     void deadLetter(DeadLetterReason reason) {

@@ -5,6 +5,7 @@ import org.apache.kafka.common.serialization.Serde;
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.LoanOutcome;
 import dev.bankstream.schemas.LoanSnapshot;
@@ -15,6 +16,7 @@ import dev.bankstream.schemas.RiskFlag;
 public record ScoringSerdes(
         Serde<AccountBehaviour> accountBehaviour,
         Serde<RiskFlag> riskFlags,
+        Serde<AccountScore> accountScores,
         Serde<DeadLetter> deadLetters,
         Serde<PublishedModel> models,
         Serde<LoanSnapshot> loanSnapshots,
@@ -24,6 +26,7 @@ public record ScoringSerdes(
         return new ScoringSerdes(
                 AvroSerdes.valueSerde(Topics.ACCOUNT_BEHAVIOUR, registryUrl),
                 AvroSerdes.valueSerde(Topics.RISK_FLAGS, registryUrl),
+                AvroSerdes.valueSerde(Topics.ACCOUNT_SCORES, registryUrl),
                 AvroSerdes.valueSerde(Topics.SCORING_DEAD_LETTERS, registryUrl),
                 AvroSerdes.valueSerde(Topics.MODELS, registryUrl),
                 AvroSerdes.valueSerde(Topics.LOAN_SNAPSHOTS, registryUrl),

@@ -15,7 +15,11 @@ import org.jboss.logging.Logger;
 import dev.bankstream.scoring.online.ActiveModels;
 import dev.bankstream.scoring.online.ScoringMetrics;
 import dev.bankstream.scoring.online.ScoringSerdes;
+import dev.bankstream.schemas.RiskLevel;
 import dev.bankstream.scoring.rules.RuleBook;
+import dev.bankstream.scoring.value.ScoreChanges;
+import dev.bankstream.scoring.value.ValueScorer;
+import dev.bankstream.scoring.value.ValueSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The plain domain objects the topology, the REST resources and the commands share, built once from config. */
@@ -64,5 +68,21 @@ public class ScoringComponents {
             throw new UncheckedIOException("Cannot read the rule file " + file.get() + " (bankstream.scoring.rules)",
                     e);
         }
+    }
+
+    @Produces
+    @Singleton
+    ValueScorer valueScorer(
+            @ConfigProperty(name = "bankstream.scoring.value.deposit-margin-per-year") double depositMarginPerYear,
+            @ConfigProperty(name = "bankstream.scoring.value.cost-per-transaction") double costPerTransaction,
+            @ConfigProperty(name = "bankstream.scoring.value.half-value-margin") double halfValueMargin,
+            @ConfigProperty(name = "bankstream.scoring.value.risky-from") RiskLevel riskyFrom) {
+        return new ValueScorer(new ValueSettings(depositMarginPerYear, costPerTransaction, halfValueMargin, riskyFrom));
+    }
+
+    @Produces
+    @Singleton
+    ScoreChanges scoreChanges(@ConfigProperty(name = "bankstream.scoring.scores.min-change") double minChange) {
+        return new ScoreChanges(minChange);
     }
 }

@@ -12,6 +12,8 @@ import dev.bankstream.scoring.online.ScoringMetrics;
 import dev.bankstream.scoring.online.ScoringSerdes;
 import dev.bankstream.scoring.online.ScoringTopology;
 import dev.bankstream.scoring.rules.RuleBook;
+import dev.bankstream.scoring.value.ScoreChanges;
+import dev.bankstream.scoring.value.ValueScorer;
 import io.quarkus.arc.lookup.LookupIfProperty;
 
 /**
@@ -24,7 +26,8 @@ public class ScoringTopologyProducer {
 
     @Produces
     @LookupIfProperty(name = "bankstream.scoring.online", stringValue = "true", lookupIfMissing = true)
-    Topology topology(ScoringSerdes serdes, RuleBook rules, ActiveModels models, ScoringMetrics metrics, Clock clock) {
-        return new ScoringTopology(serdes, rules, models, metrics, clock).build();
+    Topology topology(ScoringSerdes serdes, RuleBook rules, ActiveModels models, ValueScorer valueScorer,
+            ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock) {
+        return new ScoringTopology(serdes, rules, models, valueScorer, scoreChanges, metrics, clock).build();
     }
 }

@@ -22,10 +22,14 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.PublishedModel;
 import dev.bankstream.schemas.RiskFlag;
 import dev.bankstream.scoring.rules.RuleBook;
+import dev.bankstream.scoring.value.ScoreChanges;
+import dev.bankstream.scoring.value.ValueScorer;
+import dev.bankstream.scoring.value.ValueSettings;
 import dev.bankstream.testsupport.TestPlatform;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -34,6 +38,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * registry. Snapshots are piped with their business timestamps (midnight UTC of their as-of date).
  */
 final class ScoringHarness implements AutoCloseable {
+
+    /** The shipped default of bankstream.scoring.scores.min-change. */
+    static final double MIN_SCORE_CHANGE = 0.01;
 
     private static ScoringSerdes serdes;
 
@@ -46,6 +53,7 @@ final class ScoringHarness implements AutoCloseable {
     final TestInputTopic<String, PublishedModel> published;
     final TestInputTopic<byte[], byte[]> rawPublished;
     final TestOutputTopic<Long, RiskFlag> flags;
+    final TestOutputTopic<Long, AccountScore> scores;
     final TestOutputTopic<byte[], DeadLetter> deadLetters;
 
     ScoringHarness() {
@@ -54,8 +62,9 @@ final class ScoringHarness implements AutoCloseable {
 
     ScoringHarness(RuleBook rules) {
         ScoringSerdes serdes = serdes();
-        driver = new TopologyTestDriver(new ScoringTopology(serdes, rules, models, metrics, Clock.systemUTC()).build(),
-                config());
+        driver = new TopologyTestDriver(new ScoringTopology(serdes, rules, models,
+                new ValueScorer(ValueSettings.defaults()), new ScoreChanges(MIN_SCORE_CHANGE), metrics,
+                Clock.systemUTC()).build(), config());
         behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer());
         rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
@@ -65,6 +74,8 @@ final class ScoringHarness implements AutoCloseable {
                 new ByteArraySerializer());
         flags = driver.createOutputTopic(Topics.RISK_FLAGS.name(), new LongDeserializer(),
                 serdes.riskFlags().deserializer());
+        scores = driver.createOutputTopic(Topics.ACCOUNT_SCORES.name(), new LongDeserializer(),
+                serdes.accountScores().deserializer());
         deadLetters = driver.createOutputTopic(Topics.SCORING_DEAD_LETTERS.name(), new ByteArrayDeserializer(),
                 serdes.deadLetters().deserializer());
     }
