@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import dev.bankstream.contract.RegistryOutage;
+import dev.bankstream.contract.AccountRecord;
+import dev.bankstream.contract.DeadLetters;
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.DeadLetter;
@@ -57,7 +57,6 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     static final int REASONS_PER_FLAG = 5;
 
     private final Deserializer<AccountBehaviour> behaviours;
-    private final Deserializer<Long> accountIds = new LongDeserializer();
     private final RuleBook rules;
     private final ActiveModels models;
     private final ValueScorer valueScorer;
@@ -91,27 +90,13 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
         Instant arrival = clock.instant();
         metrics.snapshot();
         RecordMetadata source = context.recordMetadata().orElseThrow();
-        Long accountId;
-        AccountBehaviour behaviour;
-        try {
-            accountId = accountIds.deserialize(source.topic(), record.key());
-            behaviour = record.value() == null ? null : behaviours.deserialize(source.topic(), record.value());
-        } catch (RuntimeException e) {
-            if (RegistryOutage.causedBy(e)) {
-                throw e;
-            }
-            deadLetter(record, source, DeadLetterReason.UNDECODABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        AccountRecord<AccountBehaviour> admitted = AccountRecord.decode(source.topic(), record.key(), record.value(),
+                behaviours, AccountBehaviour::getAccountId);
+        if (admitted instanceof AccountRecord.Refused<AccountBehaviour> refused) {
+            deadLetter(record, source, DeadLetterReason.valueOf(refused.refusal().name()), refused.detail());
             return;
         }
-        if (accountId == null || behaviour == null) {
-            deadLetter(record, source, DeadLetterReason.INVALID, accountId == null ? "no account id key" : "no value");
-            return;
-        }
-        if (behaviour.getAccountId() != accountId) {
-            deadLetter(record, source, DeadLetterReason.INVALID, "key says account " + accountId
-                    + " but the snapshot is about account " + behaviour.getAccountId());
-            return;
-        }
+        AccountBehaviour behaviour = ((AccountRecord.Decoded<AccountBehaviour>) admitted).value();
         List<RiskLevel> raisedRules = new ArrayList<>();
         for (RuleFinding finding : rules.evaluate(behaviour)) {
             FlagState next = decide(record, arrival, behaviour, finding.rule().kind(), finding.rule().decider(),
@@ -227,16 +212,8 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
 
     private void deadLetter(Record<byte[], byte[]> record, RecordMetadata source, DeadLetterReason reason,
             String detail) {
-        DeadLetter deadLetter = DeadLetter.newBuilder()
-                .setService(SERVICE)
-                .setSourceTopic(source.topic())
-                .setPartition(source.partition())
-                .setOffset(source.offset())
-                .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-                .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-                .setReason(reason.name() + ": " + detail)
-                .setFailedAt(clock.instant())
-                .build();
+        DeadLetter deadLetter = DeadLetters.of(SERVICE, source.topic(), source.partition(), source.offset(),
+                record.key(), record.value(), reason.name() + ": " + detail, clock.instant());
         metrics.deadLetter(reason);
         context.forward(record.withValue((Object) deadLetter), ScoringTopology.DEAD_LETTER_SINK);
     }

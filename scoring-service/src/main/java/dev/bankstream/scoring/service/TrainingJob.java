@@ -92,9 +92,14 @@ public class TrainingJob {
                                 + Topics.LOAN_OUTCOMES.name() + ": replay a data set first (its outcomes are"
                                 + " published at its as-of date)"));
         TrainingSet set = TrainingSet.join(snapshots.values(), outcomes.values(), historyEnd);
-        if (set.defaults() == 0 || set.defaults() == set.loans().size()) {
+        TrainingSettings settings = TrainingSettings.defaults(request.algorithm());
+        // Stratified folds (cross-validation, and calibration inside each training) need one loan of each outcome
+        // per fold: with fewer the job is refused here, as a conflict with the data, not failed halfway.
+        int perOutcome = Math.max(evaluation.folds(), settings.calibrationFolds());
+        if (set.defaults() < perOutcome || set.loans().size() - set.defaults() < perOutcome) {
             throw new IllegalStateException("Cannot train on " + set.loans().size() + " usable loans with "
-                    + set.defaults() + " defaults: both outcomes are needed (excluded: " + set.exclusionCounts() + ")");
+                    + set.defaults() + " defaults: " + perOutcome + " of each outcome are needed for the stratified"
+                    + " folds (excluded: " + set.exclusionCounts() + ")");
         }
         String source = (request.dataFolder() == null ? "Kafka topics" : request.dataFolder().toString())
                 + " (" + Topics.LOAN_SNAPSHOTS.name() + " joined with " + Topics.LOAN_OUTCOMES.name() + ")";
@@ -103,7 +108,7 @@ public class TrainingJob {
         LOG.infof("Training %s on %d loans (%d defaults), %s", request.algorithm().externalName,
                 set.loans().size(), set.defaults(), request.origin().words);
 
-        TrainingResult result = new TrainingRun(TrainingSettings.defaults(request.algorithm()), evaluation, clock)
+        TrainingResult result = new TrainingRun(settings, evaluation, clock)
                 .run(set.loans(), data);
         ModelCard card = result.card();
         summary.add("Model: loan-default " + card.version() + " (" + card.algorithm() + "), threshold "

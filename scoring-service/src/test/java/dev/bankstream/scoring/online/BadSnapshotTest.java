@@ -83,7 +83,7 @@ class BadSnapshotTest {
 
         // Then it is invalid, not scored
         assertThat(harness.deadLetters.readValue().getReason())
-                .isEqualTo("INVALID: key says account 34 but the snapshot is about account 33");
+                .isEqualTo("INVALID: key says account 34 but the record is about account 33");
         assertThat(harness.flags.isEmpty()).isTrue();
     }
 }
