@@ -10,6 +10,7 @@ import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.bankstream.segment.change.DwellPolicy;
+import dev.bankstream.segment.quadrant.QuadrantThresholds;
 import dev.bankstream.segment.topology.CurrentModels;
 import dev.bankstream.segment.topology.SegmentMetrics;
 import dev.bankstream.segment.topology.SegmentSerdes;
@@ -43,13 +44,21 @@ public class SegmentTopologyProducer {
     }
 
     @Produces
-    Topology topology(SegmentSerdes serdes, CurrentModels models, SegmentMetrics metrics,
+    @Singleton
+    QuadrantThresholds quadrantThresholds(
+            @ConfigProperty(name = "bankstream.segments.quadrant.high-risk-from") double highRiskFrom,
+            @ConfigProperty(name = "bankstream.segments.quadrant.high-value-from") double highValueFrom) {
+        return new QuadrantThresholds(highRiskFrom, highValueFrom);
+    }
+
+    @Produces
+    Topology topology(SegmentSerdes serdes, CurrentModels models, SegmentMetrics metrics, QuadrantThresholds quadrants,
             @ConfigProperty(name = "bankstream.segments.dwell.min-snapshots") int dwellSnapshots,
             @ConfigProperty(name = "bankstream.segments.dwell.min-days") int dwellDays,
             @ConfigProperty(name = "bankstream.segments.offers.limit") int offerLimit,
             @ConfigProperty(name = "bankstream.segments.model-check-interval") Duration modelCheckInterval) {
         SegmentSettings settings = new SegmentSettings(new DwellPolicy(dwellSnapshots, dwellDays), offerLimit,
-                modelCheckInterval);
+                modelCheckInterval, quadrants);
         return new SegmentTopology(serdes, models, settings, metrics).build();
     }
 }

@@ -34,6 +34,7 @@ import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicSpec;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.AccountSegments;
 import dev.bankstream.schemas.CardType;
 import dev.bankstream.schemas.DeadLetter;
@@ -141,6 +142,29 @@ class SegmentServiceTest {
         assertThat(evaluation.jsonPath().getInt("evaluated")).isPositive();
         assertThat(given().get("/q/metrics").asString())
                 .contains("bankstream_segment_changes_total", "bankstream_segment_models_total");
+
+        // When the scoring-service scores the account as risky and of little value
+        Serializer<AccountScore> scores = AvroSerdes.valueSerde(Topics.ACCOUNT_SCORES, TestPlatform.get().registryUrl())
+                .serializer();
+        AccountScore score = AccountScore.newBuilder().setAccountId(account).setAsOfDate(Customers.START.plusDays(1))
+                .setDefaultProbability(0.4).setActiveRuleFlags(1).setRiskScore(0.4).setValueScore(0.2)
+                .setModelVersion("loan-default-test").build();
+        producer.send(new ProducerRecord<>(Topics.ACCOUNT_SCORES.name(),
+                new LongSerializer().serialize(Topics.ACCOUNT_SCORES.name(), account),
+                scores.serialize(Topics.ACCOUNT_SCORES.name(), score))).get();
+
+        // Then its quadrant is answered, on its own and with its segments, and counted on the dashboard view
+        Response quadrant = awaitRest("/accounts/" + account + "/quadrant", response -> response.statusCode() == 200);
+        assertThat(quadrant.jsonPath().getString("quadrant")).isEqualTo("LOW_VALUE_HIGH_RISK");
+        assertThat(quadrant.jsonPath().getString("action")).isEqualTo("Limit exposure");
+        assertThat(given().get("/accounts/" + account + "/segments").jsonPath().getString("riskValueQuadrant"))
+                .isEqualTo("LOW_VALUE_HIGH_RISK");
+        Response dashboard = given().get("/quadrants?sample=10");
+        assertThat(dashboard.jsonPath().getLong("counts.LOW_VALUE_HIGH_RISK")).isEqualTo(1);
+        assertThat(dashboard.jsonPath().getList("sample.accountId", Long.class)).containsExactly(account);
+        AccountSegments withQuadrant = awaitRecords(Topics.SEGMENT_ASSIGNMENTS, decoder(Topics.SEGMENT_ASSIGNMENTS),
+                segments -> segments.getAccountId() == account && segments.getRiskValueQuadrant() != null, 1).get(0);
+        assertThat(withQuadrant.getRiskValueQuadrant()).isEqualTo("LOW_VALUE_HIGH_RISK");
     }
 
     @Test

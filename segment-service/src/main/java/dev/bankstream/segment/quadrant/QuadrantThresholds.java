@@ -1,12 +1,13 @@
 package dev.bankstream.segment.quadrant;
 
 /**
- * Where the quadrant lines are drawn. A score equal to a threshold counts as high.
+ * Where the quadrant lines are drawn (application.properties gives the defaults and why). A score equal to a
+ * threshold counts as high.
  *
- * @param highRiskFrom  probability of default (the scoring-service's loan-default score, 0..1) from which risk is
- *                      high
- * @param highValueFrom value score (the account's percentile among all accounts by value, 0..1) from which value
- *                      is high
+ * @param highRiskFrom  AccountScore.riskScore (0..1: the loan-default probability where the account has a loan and a
+ *                      model, else the score of its raised behaviour rules) from which risk is high
+ * @param highValueFrom AccountScore.valueScore (0..1, the scoring-service's margin / (margin + 150 CZK)) from which
+ *                      value is high
  */
 public record QuadrantThresholds(double highRiskFrom, double highValueFrom) {
 
@@ -14,13 +15,5 @@ public record QuadrantThresholds(double highRiskFrom, double highValueFrom) {
         if (!(highRiskFrom > 0 && highRiskFrom <= 1) || !(highValueFrom > 0 && highValueFrom <= 1)) {
             throw new IllegalArgumentException("Thresholds must lie in (0, 1]");
         }
-    }
-
-    /**
-     * Risk: 0.25. In Berka 76 of 682 loans (11%) ended in default (status B or D), so 0.25 marks a borrower more
-     * than twice as likely to default as the average one. Value: 0.5, the median account.
-     */
-    public static QuadrantThresholds defaults() {
-        return new QuadrantThresholds(0.25, 0.5);
     }
 }

@@ -37,7 +37,7 @@ public class RecommendationResource {
         if (k < 1 || k > 8) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", "k must be 1..8")).build();
         }
-        HoldingsMatrix holdings = HoldingsMatrix.fromSnapshots(queries.latestSnapshots());
+        HoldingsMatrix holdings = HoldingsMatrix.fromSnapshots(queries.allSnapshots());
         try {
             return Response.ok(HitRateEvaluation.evaluate(holdings, k, EVALUATION_SEED)).build();
         } catch (IllegalArgumentException e) {

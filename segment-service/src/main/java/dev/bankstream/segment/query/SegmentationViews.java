@@ -10,8 +10,8 @@ import dev.bankstream.segment.view.KMeansHistory;
 import dev.bankstream.segment.view.PcaProjection;
 
 /**
- * The dashboard views that need accounts as well as a model: the model in service applied to the accounts' latest
- * snapshots. That is the model's own training data when nothing arrived since it was trained, and shows today's
+ * The dashboard views that need accounts as well as a model: the model in service applied to every account's latest
+ * snapshot, on whichever instance it is. That is the model's own training data when nothing arrived since it was trained, and shows today's
  * accounts otherwise (and works the same on an instance that did not train the model itself).
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class SegmentationViews {
 
     private Training currentAccounts(SegmentationModel model) {
         Segmentation segmentation = model.segmentation();
-        FeatureMatrix matrix = FeatureMatrix.extract(segmentation.featureSet(), queries.latestSnapshots()).matrix();
+        FeatureMatrix matrix = FeatureMatrix.extract(segmentation.featureSet(), queries.allSnapshots()).matrix();
         if (matrix.rows() < model.k()) {
             throw new IllegalStateException("Only " + matrix.rows() + " accounts can be placed in " + segmentation.id());
         }

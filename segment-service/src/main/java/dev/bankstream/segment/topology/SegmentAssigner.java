@@ -1,8 +1,6 @@
 package dev.bankstream.segment.topology;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.streams.KeyValue;
@@ -14,8 +12,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import dev.bankstream.schemas.AccountBehaviour;
-import dev.bankstream.schemas.AccountSegments;
-import dev.bankstream.schemas.SegmentAssignment;
 import dev.bankstream.segment.change.DwellState;
 import dev.bankstream.segment.change.SegmentDwellTracker;
 import dev.bankstream.segment.features.FeatureSet;
@@ -27,8 +23,9 @@ import dev.bankstream.segment.topology.SegmentMetrics.DeadLetterReason;
 /**
  * Per account: keeps the latest snapshot, assigns it in every segmentation with the model in service, and lets the
  * {@link SegmentDwellTracker} decide when that is a change. Emits {@code segments.changes} on each confirmed
- * transition (the first placement included) and the account's {@code segments.assignments} record when any of its
- * segments changed; nothing while an account stays where it is.
+ * transition (the first placement included) and the account's {@code segments.assignments} record, with its risk ×
+ * value quadrant from the {@link QuadrantPlacer}'s store, when any of its segments changed; nothing while an account
+ * stays where it is.
  *
  * <p>A snapshot with too many features missing for a segmentation (see {@link FeatureSet}) is dead-lettered with
  * the reason, whether or not a model exists: the rule does not depend on the model. A segmentation without a model
@@ -45,6 +42,7 @@ final class SegmentAssigner implements Processor<Object, Admitted, Object, Objec
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<Long, byte[]> latest;
     private KeyValueStore<String, byte[]> dwell;
+    private AccountScores scores;
     private String placedWith = "";
 
     SegmentAssigner(SegmentSerdes serdes, CurrentModels models, SegmentSettings settings, SegmentMetrics metrics) {
@@ -60,6 +58,8 @@ final class SegmentAssigner implements Processor<Object, Admitted, Object, Objec
         this.context = context;
         this.latest = context.getStateStore(SegmentTopology.LATEST_BEHAVIOUR_STORE);
         this.dwell = context.getStateStore(SegmentTopology.DWELL_STORE);
+        this.scores = new AccountScores(context.getStateStore(SegmentTopology.LATEST_SCORES_STORE), serdes,
+                settings.quadrants());
         context.schedule(settings.modelCheckInterval(), PunctuationType.WALL_CLOCK_TIME, now -> placeWaitingAccounts());
     }
 
@@ -119,17 +119,8 @@ final class SegmentAssigner implements Processor<Object, Admitted, Object, Objec
     }
 
     private void emitAssignments(long accountId, long timestamp) {
-        List<SegmentAssignment> assignments = new ArrayList<>();
-        for (Segmentation segmentation : Segmentation.values()) {
-            byte[] stored = dwell.get(SegmentTopology.dwellKey(accountId, segmentation));
-            if (stored != null) {
-                assignments.add(DwellState.fromBytes(stored).toAssignment(segmentation.id()));
-            }
-        }
-        AccountSegments segments = AccountSegments.newBuilder().setAccountId(accountId).setAssignments(assignments)
-                .setRiskValueQuadrant(null).build();
-        context.forward(new Record<>((Object) accountId, (Object) segments, timestamp),
-                SegmentTopology.ASSIGNMENTS_SINK);
+        CurrentAssignments.of(accountId, dwell, scores.quadrantOf(accountId)).ifPresent(segments -> context.forward(
+                new Record<>((Object) accountId, (Object) segments, timestamp), SegmentTopology.ASSIGNMENTS_SINK));
     }
 
     /** After a model swap: every stored account still without a segment in a segmentation that now has a model. */

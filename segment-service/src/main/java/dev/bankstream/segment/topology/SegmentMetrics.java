@@ -21,6 +21,7 @@ public final class SegmentMetrics {
 
     private final MeterRegistry registry;
     private final Counter snapshots;
+    private final Counter scores;
     private final Counter awaitingRecommender;
     private final Counter offers;
 
@@ -28,6 +29,9 @@ public final class SegmentMetrics {
         this.registry = registry;
         this.snapshots = Counter.builder("bankstream.segment.snapshots")
                 .description("Behaviour snapshots admitted")
+                .register(registry);
+        this.scores = Counter.builder("bankstream.segment.scores")
+                .description("Risk and value scores admitted from risk.scores")
                 .register(registry);
         this.awaitingRecommender = Counter.builder("bankstream.segment.offers.awaiting.recommender")
                 .description("Holdings changes kept without offers because no recommender was published yet")
@@ -39,6 +43,19 @@ public final class SegmentMetrics {
 
     void snapshot() {
         snapshots.increment();
+    }
+
+    void score() {
+        scores.increment();
+    }
+
+    /** @param quadrant the account's new quadrant, "none" when its score was withdrawn */
+    void quadrantChanged(String quadrant) {
+        Counter.builder("bankstream.segment.quadrant.changes")
+                .description("Accounts that entered a risk x value quadrant")
+                .tag("quadrant", quadrant)
+                .register(registry)
+                .increment();
     }
 
     void deadLetter(DeadLetterReason reason, String segmentation) {

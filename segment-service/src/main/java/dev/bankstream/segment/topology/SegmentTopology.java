@@ -20,10 +20,15 @@ import dev.bankstream.segment.model.Segmentation;
  * to the dead-letter topic;</li>
  * <li>the {@link SegmentAssigner} keeps each account's latest snapshot and its dwell state per segmentation, and
  * emits segment changes and the current assignments;</li>
- * <li>the {@link OfferMaker} keeps each account's holdings and emits offers when they change.</li>
+ * <li>the {@link OfferMaker} keeps each account's holdings and emits offers when they change;</li>
+ * <li>risk and value scores are read as bytes too; the {@link QuadrantPlacer} keeps each account's latest score and
+ * re-emits its assignments when its risk × value quadrant changes.</li>
  * </ol>
  * The per-account stores are RocksDB with changelogs; their keys are the account id (dwell: account id and
- * segmentation), so every account lives in the task of its input partition.
+ * segmentation), so every account lives in the task of its input partition. The assigner and the quadrant placer
+ * share the dwell and score stores, which puts risk.scores and features.account-behaviour in one sub-topology: Kafka
+ * Streams then requires them co-partitioned (same partition count, both keyed by account id, as the contract has
+ * them) and gives one task each account's snapshots and scores.
  */
 public final class SegmentTopology {
 
@@ -31,6 +36,7 @@ public final class SegmentTopology {
     public static final String LATEST_BEHAVIOUR_STORE = "latest-behaviour";
     public static final String DWELL_STORE = "segment-dwell";
     public static final String HOLDINGS_STORE = "product-holdings";
+    public static final String LATEST_SCORES_STORE = "latest-scores";
 
     static final String MODELS_SOURCE = "models-source";
     static final String MODEL_LOADER = "model-loader";
@@ -38,6 +44,8 @@ public final class SegmentTopology {
     static final String ADMISSION = "snapshot-admission";
     static final String ASSIGNER = "segment-assigner";
     static final String OFFER_MAKER = "offer-maker";
+    static final String SCORES_SOURCE = "risk-scores-source";
+    static final String QUADRANT_PLACER = "quadrant-placer";
     static final String CHANGES_SINK = "segment-changes-sink";
     static final String ASSIGNMENTS_SINK = "segment-assignments-sink";
     static final String OFFERS_SINK = "offers-sink";
@@ -74,11 +82,18 @@ public final class SegmentTopology {
                 Topics.ACCOUNT_BEHAVIOUR.name());
         topology.addProcessor(ADMISSION, () -> new SnapshotAdmission(serdes, metrics), BEHAVIOUR_SOURCE);
 
+        topology.addSource(SCORES_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
+                Topics.ACCOUNT_SCORES.name());
+
         topology.addProcessor(ASSIGNER, () -> new SegmentAssigner(serdes, models, settings, metrics), ADMISSION);
+        topology.addProcessor(QUADRANT_PLACER, () -> new QuadrantPlacer(serdes, settings.quadrants(), metrics),
+                SCORES_SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_BEHAVIOUR_STORE),
                 Serdes.Long(), Serdes.ByteArray()), ASSIGNER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DWELL_STORE),
-                Serdes.String(), Serdes.ByteArray()), ASSIGNER);
+                Serdes.String(), Serdes.ByteArray()), ASSIGNER, QUADRANT_PLACER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_SCORES_STORE),
+                Serdes.Long(), Serdes.ByteArray()), QUADRANT_PLACER, ASSIGNER);
 
         topology.addProcessor(OFFER_MAKER, () -> new OfferMaker(models, settings, metrics), ADMISSION);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HOLDINGS_STORE),
@@ -87,11 +102,11 @@ public final class SegmentTopology {
         topology.addSink(CHANGES_SINK, Topics.SEGMENT_CHANGES.name(), new LongSerializer(),
                 serdes.changes().serializer(), ASSIGNER);
         topology.addSink(ASSIGNMENTS_SINK, Topics.SEGMENT_ASSIGNMENTS.name(), new LongSerializer(),
-                serdes.assignments().serializer(), ASSIGNER);
+                serdes.assignments().serializer(), ASSIGNER, QUADRANT_PLACER);
         topology.addSink(OFFERS_SINK, Topics.OFFERS.name(), new LongSerializer(), serdes.offers().serializer(),
                 OFFER_MAKER);
         topology.addSink(DEAD_LETTER_SINK, Topics.SEGMENT_DEAD_LETTERS.name(), new ByteArraySerializer(),
-                serdes.deadLetters().serializer(), ADMISSION, ASSIGNER);
+                serdes.deadLetters().serializer(), ADMISSION, ASSIGNER, QUADRANT_PLACER);
         return topology;
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.bankstream.segment.query.Cluster;
 import dev.bankstream.segment.query.SegmentQueries;
 import dev.bankstream.segment.topology.CurrentModels;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,8 +20,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Trains once by itself, so that a fresh installation gets segments without anyone calling the training endpoint:
- * when no segmentation model is in service and enough accounts have behaviour. It trains at most once per
- * process; later retrains are asked for over REST.
+ * when no segmentation model is in service and enough accounts have behaviour (on all instances). Only the leading
+ * instance ({@link Cluster#leads()}) does it, so that several instances do not publish rival first models. It trains
+ * at most once per process; later retrains are asked for over REST.
  */
 @ApplicationScoped
 public class AutoTraining {
@@ -29,17 +31,19 @@ public class AutoTraining {
 
     private final ModelTraining training;
     private final SegmentQueries queries;
+    private final Cluster cluster;
     private final CurrentModels models;
     private final int minAccounts;
     private final Duration interval;
     private ScheduledExecutorService timer;
     private volatile boolean done;
 
-    AutoTraining(ModelTraining training, SegmentQueries queries, CurrentModels models,
+    AutoTraining(ModelTraining training, SegmentQueries queries, Cluster cluster, CurrentModels models,
             @ConfigProperty(name = "bankstream.segments.auto-train.min-accounts") int minAccounts,
             @ConfigProperty(name = "bankstream.segments.auto-train.check-interval") Duration interval) {
         this.training = training;
         this.queries = queries;
+        this.cluster = cluster;
         this.models = models;
         this.minAccounts = minAccounts;
         this.interval = interval;
@@ -61,7 +65,8 @@ public class AutoTraining {
     }
 
     private void trainWhenDue() {
-        if (done || !models.now().segmentations().isEmpty() || queries.state() != KafkaStreams.State.RUNNING) {
+        if (done || !models.now().segmentations().isEmpty() || queries.state() != KafkaStreams.State.RUNNING
+                || !cluster.leads()) {
             return;
         }
         try {

@@ -24,7 +24,8 @@ import dev.bankstream.segment.recommend.RecommenderPublication;
 import dev.bankstream.segment.topology.CurrentModels;
 
 /**
- * Trains both segmentations and the recommender from the latest behaviour of every account and publishes them on
+ * Trains both segmentations and the recommender from the latest behaviour of every account (asking the other
+ * instances for theirs) and publishes them on
  * the models topic. Segment ids and names are matched to the models in service, so a retrain keeps them. The new
  * models come back into service through the topic, on every instance alike.
  */
@@ -56,7 +57,7 @@ public class ModelTraining {
 
     /** One training at a time: a second caller waits and trains on what is there after the first. */
     public synchronized Report train() {
-        List<AccountBehaviour> snapshots = queries.latestSnapshots();
+        List<AccountBehaviour> snapshots = queries.allSnapshots();
         TrainingSettings settings = TrainingSettings.defaults();
         if (snapshots.size() < settings.maxK()) {
             throw new NotEnoughAccountsException(snapshots.size(), settings.maxK());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RiskValueQuadrantTest {
 
-    private static final QuadrantThresholds DEFAULTS = QuadrantThresholds.defaults();
+    private static final QuadrantThresholds DEFAULTS = new QuadrantThresholds(0.25, 0.5);
 
     @Test
     void eachCornerFallsInItsQuadrant() {

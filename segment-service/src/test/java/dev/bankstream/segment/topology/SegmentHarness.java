@@ -23,6 +23,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.schemas.AccountSegments;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.ProductOffer;
@@ -35,6 +36,7 @@ import dev.bankstream.segment.model.Segmentation;
 import dev.bankstream.segment.model.SegmentationModel;
 import dev.bankstream.segment.model.SegmentationTrainer;
 import dev.bankstream.segment.model.TrainingSettings;
+import dev.bankstream.segment.quadrant.QuadrantThresholds;
 import dev.bankstream.segment.recommend.HoldingsMatrix;
 import dev.bankstream.segment.recommend.RecommenderPublication;
 import dev.bankstream.testsupport.TestPlatform;
@@ -48,6 +50,7 @@ final class SegmentHarness implements AutoCloseable {
 
     static final DwellPolicy DWELL = new DwellPolicy(3, 14);
     static final Duration MODEL_CHECK = Duration.ofSeconds(1);
+    static final QuadrantThresholds QUADRANTS = new QuadrantThresholds(0.25, 0.5);
 
     private static SegmentSerdes serdes;
     private static TrainedModels trained;
@@ -62,6 +65,8 @@ final class SegmentHarness implements AutoCloseable {
     final TopologyTestDriver driver;
     final TestInputTopic<Long, AccountBehaviour> behaviour;
     final TestInputTopic<byte[], byte[]> rawBehaviour;
+    final TestInputTopic<Long, AccountScore> scores;
+    final TestInputTopic<byte[], byte[]> rawScores;
     final TestInputTopic<String, PublishedModel> modelTopic;
     final TestInputTopic<String, byte[]> rawModelTopic;
     final TestOutputTopic<Long, SegmentChange> changes;
@@ -74,10 +79,14 @@ final class SegmentHarness implements AutoCloseable {
         SegmentMetrics metrics = new SegmentMetrics(meters);
         models = new CurrentModels(metrics);
         driver = new TopologyTestDriver(new SegmentTopology(serdes, models,
-                new SegmentSettings(DWELL, 3, MODEL_CHECK), metrics).build(), config());
+                new SegmentSettings(DWELL, 3, MODEL_CHECK, QUADRANTS), metrics).build(), config());
         behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer());
         rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        scores = driver.createInputTopic(Topics.ACCOUNT_SCORES.name(), new LongSerializer(),
+                serdes.scores().serializer());
+        rawScores = driver.createInputTopic(Topics.ACCOUNT_SCORES.name(), new ByteArraySerializer(),
                 new ByteArraySerializer());
         modelTopic = driver.createInputTopic(Topics.MODELS.name(), new StringSerializer(), serdes.models().serializer());
         rawModelTopic = driver.createInputTopic(Topics.MODELS.name(), new StringSerializer(), new ByteArraySerializer());
@@ -133,6 +142,10 @@ final class SegmentHarness implements AutoCloseable {
 
     void publish(PublishedModel model) {
         modelTopic.pipeInput(model.getName(), model);
+    }
+
+    void send(AccountScore score) {
+        scores.pipeInput(score.getAccountId(), score, midnight(score.getAsOfDate()));
     }
 
     void send(AccountBehaviour snapshot) {
