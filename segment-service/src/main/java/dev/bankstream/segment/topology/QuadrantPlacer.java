@@ -110,7 +110,7 @@ final class QuadrantPlacer implements Processor<byte[], byte[], Object, Object> 
 
     private void reject(Record<byte[], byte[]> record, RecordMetadata source, DeadLetterReason reason, String detail) {
         metrics.deadLetter(reason, "none");
-        context.forward(record.withValue((Object) DeadLetters.of(record.key(), record.value(), source,
+        context.forward(record.withValue((Object) SegmentDeadLetters.of(record.key(), record.value(), source,
                 reason.name() + ": " + detail)), SegmentTopology.DEAD_LETTER_SINK);
     }
 }

@@ -73,7 +73,7 @@ final class SegmentAssigner implements Processor<Object, Admitted, Object, Objec
             Optional<String> missing = missingReason(segmentation, snapshot.behaviour());
             if (missing.isPresent()) {
                 metrics.deadLetter(DeadLetterReason.MISSING_FEATURES, segmentation.id());
-                context.forward(record.withKey((Object) snapshot.rawKey()).withValue((Object) DeadLetters.of(
+                context.forward(record.withKey((Object) snapshot.rawKey()).withValue((Object) SegmentDeadLetters.of(
                         snapshot.rawKey(), snapshot.rawValue(), context.recordMetadata().orElseThrow(),
                         segmentation.id() + " " + missing.get())), SegmentTopology.DEAD_LETTER_SINK);
                 continue;

@@ -1,13 +1,12 @@
 package dev.bankstream.segment.topology;
 
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
-import dev.bankstream.contract.RegistryOutage;
+import dev.bankstream.contract.AccountRecord;
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.segment.topology.SegmentMetrics.DeadLetterReason;
 
@@ -20,7 +19,6 @@ import dev.bankstream.segment.topology.SegmentMetrics.DeadLetterReason;
 final class SnapshotAdmission implements Processor<byte[], byte[], Object, Object> {
 
     private final Deserializer<AccountBehaviour> snapshots;
-    private final Deserializer<Long> accountIds = new LongDeserializer();
     private final SegmentMetrics metrics;
     private ProcessorContext<Object, Object> context;
 
@@ -37,27 +35,14 @@ final class SnapshotAdmission implements Processor<byte[], byte[], Object, Objec
     @Override
     public void process(Record<byte[], byte[]> record) {
         RecordMetadata source = context.recordMetadata().orElseThrow();
-        Long accountId;
-        AccountBehaviour behaviour;
-        try {
-            accountId = accountIds.deserialize(source.topic(), record.key());
-            behaviour = record.value() == null ? null : snapshots.deserialize(source.topic(), record.value());
-        } catch (RuntimeException e) {
-            if (RegistryOutage.causedBy(e)) {
-                throw e;
-            }
-            reject(record, source, DeadLetterReason.UNDECODABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        AccountRecord<AccountBehaviour> decoded = AccountRecord.decode(source.topic(), record.key(), record.value(),
+                snapshots, AccountBehaviour::getAccountId);
+        if (decoded instanceof AccountRecord.Refused<AccountBehaviour> refused) {
+            reject(record, source, DeadLetterReason.valueOf(refused.refusal().name()), refused.detail());
             return;
         }
-        if (accountId == null || behaviour == null) {
-            reject(record, source, DeadLetterReason.INVALID, accountId == null ? "no account id key" : "no value");
-            return;
-        }
-        if (behaviour.getAccountId() != accountId) {
-            reject(record, source, DeadLetterReason.INVALID,
-                    "key says account " + accountId + " but the snapshot is of account " + behaviour.getAccountId());
-            return;
-        }
+        long accountId = ((AccountRecord.Decoded<AccountBehaviour>) decoded).accountId();
+        AccountBehaviour behaviour = ((AccountRecord.Decoded<AccountBehaviour>) decoded).value();
         metrics.snapshot();
         Record<Object, Object> admitted = record.withKey((Object) accountId)
                 .withValue(new Admitted(accountId, behaviour, record.key(), record.value()));
@@ -67,7 +52,7 @@ final class SnapshotAdmission implements Processor<byte[], byte[], Object, Objec
 
     private void reject(Record<byte[], byte[]> record, RecordMetadata source, DeadLetterReason reason, String detail) {
         metrics.deadLetter(reason, "none");
-        context.forward(record.withValue((Object) DeadLetters.of(record.key(), record.value(), source,
+        context.forward(record.withValue((Object) SegmentDeadLetters.of(record.key(), record.value(), source,
                 reason.name() + ": " + detail)), SegmentTopology.DEAD_LETTER_SINK);
     }
 }

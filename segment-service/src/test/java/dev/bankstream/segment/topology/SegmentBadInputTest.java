@@ -55,7 +55,7 @@ class SegmentBadInputTest {
 
             // Then it is refused as invalid, and nobody is placed
             assertThat(harness.deadLetters.readValue().getReason())
-                    .isEqualTo("INVALID: key says account 1 but the snapshot is of account 2");
+                    .isEqualTo("INVALID: key says account 1 but the record is about account 2");
             assertThat(harness.changes.isEmpty()).isTrue();
         }
     }
