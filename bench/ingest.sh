@@ -7,6 +7,7 @@ HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
 DATA="$RUN_DIR/bench-data-scale${SCALE:-1}-seed${SEED:-7}"
 BOOTSTRAP="127.0.0.1:${BANKSTREAM_KAFKA_PORT:-9092}"
+REGISTRY="http://127.0.0.1:${BANKSTREAM_REGISTRY_PORT:-8081}/apis/registry/v3"
 LIB="$HOME_DIR/platform/target/lib/*"
 INGEST="$HOME_DIR/ingest-service/target/quarkus-app/quarkus-run.jar"
 PERF_TOPIC=bench.producer-performance
@@ -22,7 +23,8 @@ fi
 echo
 echo "== Replay (ingest-service, -Xmx512m) =="
 replay_log=$(mktemp)
-java -Xmx512m -XX:+UseSerialGC -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
+KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
+  java -Xmx512m -XX:+UseSerialGC -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
   replay --data "$DATA" --replay-id "bench-$(date +%s)" | tee "$replay_log"
 events=$(sed -n 's/^Replay .* completed: \([0-9,]*\) events in total.*/\1/p' "$replay_log" | tr -d ,)
 rate=$(sed -n 's/^Published in .* s: \([0-9,]*\) events\/s.*/\1/p' "$replay_log" | tr -d ,)

@@ -255,7 +255,7 @@ public final class ReplayEngine {
                 progress.skipped();
                 return;
             }
-            publisher.send(event, sequence);
+            publisher.send(event);
             lastDate = event.eventDate();
             progress.published(event.topic(), event.eventDate(), event.size());
             uncommitted++;
