@@ -5,6 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +16,18 @@ import org.junit.jupiter.api.Test;
  * and carries {@code @QuarkusTest} and {@code @QuarkusTestResource(KafkaPlatformResource.class)}.
  */
 public abstract class ServiceConventionsContract {
+
+    /** Readiness may include Kafka Streams reaching RUNNING, which follows startup by a group rebalance. */
+    @BeforeEach
+    void becomesReadyWithinThirtySeconds() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not ready within 30 s: " + given().get("/q/health/ready").asString());
+            }
+            Thread.sleep(200);
+        }
+    }
 
     @Test
     void healthIsUpWithKafkaInTheLoop() {
