@@ -51,8 +51,10 @@ import dev.bankstream.schemas.Transaction;
  * and (b) the packaged feature-service jar, each as a child process with the same JVM options and a fresh
  * application id, each reading the same topics from the beginning. Both are timed the same way: from the first to the
  * last offset commit the broker sees for the group (startup excluded), polled every 100 ms, with the CPU time each
- * process spent meanwhile (unlike rates, that barely moves when something else loads the machine). Then it prints
- * rates, their ratio, peak RSS (VmHWM), and the output and changelog volume per input record.
+ * process spent meanwhile (unlike rates, that barely moves when something else loads the machine). The feature-service
+ * then runs on until its outputs stop growing (its last days become final only after its input wait), so that the
+ * output volume is complete; RSS is sampled from /proc all along. Then it prints rates, their ratio, peak RSS (VmHWM),
+ * and the output and changelog volume per input record.
  *
  * <p>{@code pass-through}: the pass-through app itself (what (a) runs).
  */
@@ -94,6 +96,17 @@ public final class FeatureBench {
 
     /** The kafka-streams.* settings of the feature-service's application.properties, so both apps run alike. */
     static final class ServiceStreamsSettings {
+
+        /** bankstream.features.input-wait, e.g. "30s" (Quarkus' short duration form). */
+        static Duration inputWait(Path applicationProperties) throws IOException {
+            Properties file = new Properties();
+            try (var in = Files.newBufferedReader(applicationProperties)) {
+                file.load(in);
+            }
+            String wait = System.getenv().getOrDefault("BANKSTREAM_FEATURES_INPUT_WAIT",
+                    file.getProperty("bankstream.features.input-wait", "0s"));
+            return Duration.parse("PT" + wait.trim().toUpperCase(java.util.Locale.ROOT));
+        }
 
         static Properties read(Path applicationProperties) throws IOException {
             Properties file = new Properties();
@@ -182,8 +195,34 @@ public final class FeatureBench {
             return offsetsTimed / seconds * inputRecords / finishOffsets;
         }
 
+        Run withPeakRss(long kb) {
+            return new Run(name, offsetsTimed, finishOffsets, seconds, cpuSeconds, wallSeconds, kb);
+        }
+
+        /**
+         * Keeps the app running until its output topics have not grown for {@code settle}: the feature-service declares
+         * the last days final (and emits their snapshots) only once it stops waiting for an input that has ended
+         * (bankstream.features.input-wait). Returns the peak RSS seen meanwhile.
+         */
+        private static long awaitSettledOutputs(Admin admin, List<String> outputs, Duration settle, Process process)
+                throws Exception {
+            long peakRss = 0;
+            long lastEnd = -1;
+            long stableSince = System.nanoTime();
+            while (System.nanoTime() - stableSince < settle.toNanos()) {
+                long end = Comparison.endOffsets(admin, outputs).values().stream().mapToLong(Long::longValue).sum();
+                if (end != lastEnd) {
+                    lastEnd = end;
+                    stableSince = System.nanoTime();
+                }
+                peakRss = Math.max(peakRss, ProcessStats.kb(process.pid(), "VmRSS"));
+                Thread.sleep(500);
+            }
+            return peakRss;
+        }
+
         static Run of(String name, ProcessBuilder command, String applicationId, Admin admin,
-                Map<TopicPartition, Long> finish) throws Exception {
+                Map<TopicPartition, Long> finish, List<String> outputs, Duration settle) throws Exception {
             long launched = System.nanoTime();
             Process process = command.start();
             try {
@@ -209,9 +248,10 @@ public final class FeatureBench {
                         cpuAtFirst = ProcessStats.cpuSeconds(process.pid());
                     }
                     if (committed >= total) {
-                        peakRss = Math.max(peakRss, ProcessStats.kb(process.pid(), "VmHWM"));
-                        return new Run(name, total - committedAtFirst, total, (now - firstCommitAt) / 1e9,
-                                ProcessStats.cpuSeconds(process.pid()) - cpuAtFirst, (now - launched) / 1e9, peakRss);
+                        Run run = new Run(name, total - committedAtFirst, total, (now - firstCommitAt) / 1e9,
+                                ProcessStats.cpuSeconds(process.pid()) - cpuAtFirst, (now - launched) / 1e9, 0);
+                        peakRss = Math.max(peakRss, awaitSettledOutputs(admin, outputs, settle, process));
+                        return run.withPeakRss(Math.max(peakRss, ProcessStats.kb(process.pid(), "VmHWM")));
                     }
                     Thread.sleep(POLL.toMillis());
                 }
@@ -313,7 +353,7 @@ public final class FeatureBench {
                         "--state-dir", state.resolve("pass-through").toString()));
                 Run passThrough = Run.of("pass-through", new ProcessBuilder(passThroughCommand)
                         .redirectErrorStream(true).redirectOutput(logs.resolve("pass-through.log").toFile()),
-                        passThroughId, admin, finish);
+                        passThroughId, admin, finish, List.of(), Duration.ZERO);
                 Volume passThroughOut = Volume.of(bootstrap, INPUT.stream().map(topic -> PASS_THROUGH_OUT + topic).toList());
 
                 System.out.println("Running the feature-service ...");
@@ -331,7 +371,11 @@ public final class FeatureBench {
                         "QUARKUS_HTTP_PORT", Integer.toString(freePort()),
                         "KAFKA_STREAMS_STATE_DIR", state.resolve("feature-service").toString(),
                         "BANKSTREAM_RUN_DIR", logs.getParent().toString()));
-                Run features = Run.of("feature-service", feature, featuresId, admin, finish);
+                Duration inputWait = ServiceStreamsSettings.inputWait(Path.of(options.get("service-properties")));
+                // The wait, plus the service's wall-clock tick (a fifth of the wait) and a commit, plus margin.
+                Duration settle = inputWait.plus(inputWait.dividedBy(5)).plusSeconds(10);
+                Run features = Run.of("feature-service", feature, featuresId, admin, finish,
+                        List.of(Topics.ACCOUNT_BEHAVIOUR.name(), Topics.LOAN_SNAPSHOTS.name()), settle);
                 Volume published = Volume.of(bootstrap, List.of(Topics.ACCOUNT_BEHAVIOUR.name(), Topics.LOAN_SNAPSHOTS.name()));
                 Volume deadLetters = Volume.of(bootstrap, List.of(Topics.FEATURE_DEAD_LETTERS.name()));
                 Volume changelogs = Volume.of(bootstrap, admin.listTopics().names().get().stream()
@@ -387,7 +431,7 @@ public final class FeatureBench {
             System.out.printf("  %-46s %14s %14s%n", label, String.format(format, passThrough), String.format(format, features));
         }
 
-        private static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {
+        static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics)
                     .allTopicNames().get().values().stream()
                     .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))

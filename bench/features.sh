@@ -5,7 +5,8 @@
 #   (b) the packaged feature-service,
 # each with a fresh application id from the beginning of the topics to their end offsets, and prints records/s,
 # transactions/s, their ratio, the feature process's peak RSS and the output volume per input event.
-# The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath.
+# The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
+# (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
 # Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_SERVICE_JAVA_OPTS for the JVMs)
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,7 +48,7 @@ KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
 echo
 echo "== Pass-through Streams app, then feature-service, on the same input =="
 # JBoss LogManager (the service's own) carries Kafka's slf4j logging; FeatureBench keeps warnings and errors.
-java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$FEATURES/lib/main/*:$FEATURES/lib/boot/*" \
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$FEATURES/lib/main/*:$FEATURES/lib/boot/*:$FEATURES/app/*" \
   "$HOME_DIR/bench/FeatureBench.java" compare \
   --bootstrap "$BOOTSTRAP" --registry "$REGISTRY" \
   --feature-jar "$FEATURES/quarkus-run.jar" \

@@ -1,5 +1,7 @@
 package dev.bankstream.feature;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -19,8 +21,9 @@ public class FeatureTopologyProducer {
     @Produces
     Topology topology(@ConfigProperty(name = "bankstream.registry.url") String registryUrl,
             @ConfigProperty(name = "bankstream.features.grace-days") int graceDays,
+            @ConfigProperty(name = "bankstream.features.input-wait") Duration inputWait,
             MeterRegistry meters) {
-        return new FeatureTopology(FeatureSerdes.forRegistry(registryUrl), new FeatureSettings(graceDays),
+        return new FeatureTopology(FeatureSerdes.forRegistry(registryUrl), new FeatureSettings(graceDays, inputWait),
                 new FeatureMetrics(meters)).build();
     }
 }

@@ -139,6 +139,24 @@ class FeatureServiceTest {
     }
 
     @Test
+    void aTransactionBookedBeforeItsAccountsOpeningIsKeptAndCountedInMetrics() throws Exception {
+        // Given a deposit on day 2 for an account opened on day 4 (alone on its partition among this class's accounts,
+        // so the days it makes final touch no other test), and both inputs on day 4, which makes day 2 final
+        long account = 7_004;
+        send(Topics.TRANSACTIONS, account, credit(account, 2, TransactionKind.CASH_DEPOSIT, "250", "250"), 2);
+        send(Topics.ACCOUNT_EVENTS, account, opened(account, 4, DISTRICT), 4);
+        send(Topics.TRANSACTIONS, account, credit(account, 4, TransactionKind.CASH_DEPOSIT, "50", "300"), 4);
+
+        // Then the account has both transactions, one counted as booked before the opening
+        Response rest = awaitRest("/accounts/" + account + "/behaviour",
+                response -> response.statusCode() == 200 && Integer.valueOf(2).equals(response.path("transactionCount")));
+        assertThat(rest.<Integer>path("transactionsBeforeOpening")).isEqualTo(1);
+        // And the count is visible in /q/metrics once day 2 is final
+        awaitRest("/q/metrics", response -> response.asString()
+                .matches("(?s).*bankstream_feature_transactions_unopened_total [1-9].*"));
+    }
+
+    @Test
     void healthReflectsTheStreamsState() {
         awaitRest("/q/health/ready", response -> response.statusCode() == 200);
         given().get("/q/health/ready").then().statusCode(200)

@@ -10,12 +10,27 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /** Everything committed to a topic so far, read from the beginning up to the end offsets taken at the start. */
 final class TopicContents {
 
     private TopicContents() {
+    }
+
+    /** Waits until the topic holds at least {@code count} committed records. */
+    static void awaitCount(String bootstrapServers, String topic, long count, Duration patience) throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        long found;
+        do {
+            found = read(bootstrapServers, topic, new ByteArrayDeserializer(), new ByteArrayDeserializer(), patience).size();
+            if (found >= count) {
+                return;
+            }
+            Thread.sleep(1_000);
+        } while (Instant.now().isBefore(deadline));
+        throw new IllegalStateException(topic + " holds " + found + " records, not " + count + ", after " + patience);
     }
 
     static <K, V> List<ConsumerRecord<K, V>> read(String bootstrapServers, String topic, Deserializer<K> keys,

@@ -78,11 +78,6 @@ public final class AccountState {
         return Math.max(lastEventDay, settledThrough);
     }
 
-    /** Whether the account's opening has been seen. */
-    public boolean opened() {
-        return facts.opening != null;
-    }
-
     public long transactionCount() {
         long count = settledTransactions;
         for (DailyActivity activity : days) {
@@ -91,6 +86,11 @@ public final class AccountState {
             }
         }
         return count;
+    }
+
+    /** Transactions on final days that were booked before the account's opening, or for an account never opened. */
+    public long settledTransactionsBeforeOpening() {
+        return settledTransactionsBeforeOpening;
     }
 
     /** Balance after the latest transaction. */

@@ -26,10 +26,6 @@ public final class EventDays {
         return LocalDate.ofEpochDay(day);
     }
 
-    public static int dayOfTimestamp(long epochMillis) {
-        return Math.toIntExact(Math.floorDiv(epochMillis, MILLIS_PER_DAY));
-    }
-
     public static long timestampOf(int day) {
         return day * MILLIS_PER_DAY;
     }

@@ -1,9 +1,7 @@
 package dev.bankstream.feature.topology;
 
-import java.time.Duration;
 import java.util.OptionalInt;
 
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -19,24 +17,23 @@ import dev.bankstream.schemas.LoanSnapshot;
 /**
  * Keeps every account's state and emits what final days changed.
  *
- * <p>Emission rule. With grace G days and the task's stream time on day T, days up to F = T - G - 1 are final: no
- * event dated on them is admitted any more ({@link InputAdmission}). Each time stream time reaches a new day, every
- * account with something due on or before F (found through the {@link EmissionSchedule}, so quiet accounts are
- * flushed too) emits one behaviour snapshot per day on which something happened to it, as of the end of that day,
- * and one loan snapshot per loan granted on day F+1 or earlier, as of the end of the day before the grant. Hence at
- * most one behaviour snapshot per account per event day, each complete and never revised.
+ * <p>Emission rule. {@link InputAdmission} declares days final as event time moves on (see {@link InputClock}: with
+ * grace G days and both inputs on day T, days up to F = T - G - 1) and admits no event dated on them any more. Each
+ * time the final day moves on to F, every account with something due on or before F (found through the
+ * {@link EmissionSchedule}, so quiet accounts are flushed too) emits one behaviour snapshot per day on which something
+ * happened to it, as of the end of that day, and one loan snapshot per loan granted on day F+1 or earlier, as of the
+ * end of the day before the grant. Hence at most one behaviour snapshot per account per event day, each complete and
+ * never revised.
  */
-final class AccountBehaviourProcessor implements Processor<Long, AccountInput, Object, Object> {
+final class AccountBehaviourProcessor implements Processor<Long, Admitted, Object, Object> {
 
-    private final int graceDays;
     private final FeatureMetrics metrics;
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<Long, AccountState> accounts;
     private EmissionSchedule schedule;
     private ReferenceData reference;
 
-    AccountBehaviourProcessor(int graceDays, FeatureMetrics metrics) {
-        this.graceDays = graceDays;
+    AccountBehaviourProcessor(FeatureMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -47,31 +44,35 @@ final class AccountBehaviourProcessor implements Processor<Long, AccountInput, O
         this.schedule = new EmissionSchedule(context.getStateStore(FeatureTopology.SCHEDULE_STORE));
         this.reference = new StoreReferenceData(context.getStateStore(FeatureTopology.DISTRICTS_STORE),
                 context.getStateStore(FeatureTopology.CLIENTS_STORE));
-        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::closeFinalDays);
     }
 
     @Override
-    public void process(Record<Long, AccountInput> record) {
+    public void process(Record<Long, Admitted> record) {
+        if (record.value() instanceof Admitted.DaysFinal daysFinal) {
+            closeFinalDays(daysFinal.day());
+            return;
+        }
         long accountId = record.key();
+        AccountInput input = (AccountInput) record.value();
         AccountState state = accounts.get(accountId);
         if (state == null) {
             state = new AccountState(accountId);
         }
         OptionalInt dueBefore = state.dueDay();
-        record.value().applyTo(state);
-        if (record.value() instanceof AccountInput.TransactionInput && !state.opened()) {
-            metrics.unopenedTransaction();
-        }
+        input.applyTo(state);
         schedule.reschedule(accountId, dueBefore, state.dueDay());
         accounts.put(accountId, state);
     }
 
-    private void closeFinalDays(long streamTime) {
-        int finalDay = EventDays.dayOfTimestamp(streamTime) - graceDays - 1;
+    private void closeFinalDays(int finalDay) {
         for (EmissionSchedule.Entry due : schedule.dueThrough(finalDay)) {
             AccountState state = accounts.get(due.accountId());
             OptionalInt dueBefore = state.dueDay();
+            long beforeOpening = state.settledTransactionsBeforeOpening();
             ClosedDays closed = state.closeThrough(finalDay, reference);
+            // Counted once their day is final: a transaction may arrive before its account's opening of the same or
+            // an earlier day (the two come from different partitions) without being booked before it.
+            metrics.unopenedTransactions(state.settledTransactionsBeforeOpening() - beforeOpening);
             for (AccountBehaviour behaviour : closed.behaviours()) {
                 long timestamp = EventDays.timestampOf(EventDays.dayOf(behaviour.getAsOfDate()));
                 context.forward(new Record<>(due.accountId(), behaviour, timestamp), FeatureTopology.BEHAVIOUR_SINK);

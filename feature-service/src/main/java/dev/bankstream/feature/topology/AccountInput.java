@@ -7,7 +7,7 @@ import dev.bankstream.schemas.AccountEvent;
 import dev.bankstream.schemas.Transaction;
 
 /** A decoded record of one of the two account-keyed input topics, on its way into the account's state. */
-sealed interface AccountInput {
+sealed interface AccountInput extends Admitted {
 
     long accountId();
 

@@ -27,7 +27,8 @@ public final class FeatureMetrics {
     public FeatureMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.unopenedTransactions = Counter.builder("bankstream.feature.transactions.unopened")
-                .description("Transactions kept for accounts whose opening had not been seen when they arrived")
+                .description("Transactions booked before their account's opening, or for an account never opened, "
+                        + "kept and counted once their day is final")
                 .register(registry);
         this.behaviourSnapshots = Counter.builder("bankstream.feature.snapshots")
                 .description("Snapshots emitted")
@@ -56,8 +57,10 @@ public final class FeatureMetrics {
                 .increment();
     }
 
-    void unopenedTransaction() {
-        unopenedTransactions.increment();
+    void unopenedTransactions(long count) {
+        if (count > 0) {
+            unopenedTransactions.increment(count);
+        }
     }
 
     void behaviourSnapshot() {

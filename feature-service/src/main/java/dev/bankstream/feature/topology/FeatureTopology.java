@@ -21,7 +21,8 @@ import dev.bankstream.feature.behaviour.DistrictProfile;
  * <ol>
  * <li>districts and clients are loaded into global stores, complete on every instance;</li>
  * <li>transactions and account events, co-partitioned by account id, are read as bytes and pass one admission step
- * that routes undecodable, invalid and late records to the dead-letter topic;</li>
+ * that routes undecodable, invalid and late records to the dead-letter topic and declares days final as event time
+ * moves on in both ({@link InputClock});</li>
  * <li>one processor keeps each account's state in a changelogged RocksDB store and, as stream time passes, emits
  * behaviour snapshots (keyed by account) and loan snapshots (keyed by loan) - see
  * {@link AccountBehaviourProcessor} for the emission rule.</li>
@@ -31,6 +32,7 @@ public final class FeatureTopology {
 
     public static final String ACCOUNT_STORE = "account-state";
     public static final String SCHEDULE_STORE = "emission-schedule";
+    public static final String CLOCK_STORE = "input-clock";
     public static final String DISTRICTS_STORE = "districts";
     public static final String CLIENTS_STORE = "clients";
 
@@ -72,11 +74,12 @@ public final class FeatureTopology {
                 Topics.TRANSACTIONS.name());
         topology.addSource(ACCOUNT_EVENTS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
                 Topics.ACCOUNT_EVENTS.name());
-        topology.addProcessor(ADMISSION, () -> new InputAdmission(serdes, settings.graceDays(), metrics),
+        topology.addProcessor(ADMISSION, () -> new InputAdmission(serdes, settings, metrics),
                 TRANSACTIONS_SOURCE, ACCOUNT_EVENTS_SOURCE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOCK_STORE),
+                Serdes.String(), Serdes.Integer()).withCachingEnabled(), ADMISSION);
 
-        topology.addProcessor(ACCOUNT_PROCESSOR, () -> new AccountBehaviourProcessor(settings.graceDays(), metrics),
-                ADMISSION);
+        topology.addProcessor(ACCOUNT_PROCESSOR, () -> new AccountBehaviourProcessor(metrics), ADMISSION);
         // Cached (statestore.cache.max.bytes): a key written several times between two commits (an account's state, a
         // schedule entry moved on) reaches RocksDB and the changelog once per commit instead of once per write.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACCOUNT_STORE),

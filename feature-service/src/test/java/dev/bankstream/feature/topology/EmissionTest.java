@@ -93,6 +93,41 @@ class EmissionTest {
     }
 
     @Test
+    void theNinetyAndThreeHundredSixtyFiveDayWindowsEndOnTheirLastDayAfterMonthsOfSettledDays() {
+        try (TopologyHarness harness = new TopologyHarness(0)) {
+            // Given debits 90, 89, 365 and 364 days before day 400, and stream time moving on day by day in between,
+            // so that the older days are settled (and those beyond 365 days dropped) long before day 400 closes
+            harness.send(opened(ACCOUNT, 0, 1));
+            harness.send(credit(ACCOUNT, 0, TransactionKind.CASH_DEPOSIT, "10000", "10000"));
+            harness.send(debit(ACCOUNT, 35, TransactionKind.CASH_WITHDRAWAL, "1", "9999"));
+            harness.send(debit(ACCOUNT, 36, TransactionKind.CASH_WITHDRAWAL, "2", "9997"));
+            for (int day = 37; day < 310; day += 7) {
+                harness.advanceTo(day);
+            }
+            harness.send(debit(ACCOUNT, 310, TransactionKind.CASH_WITHDRAWAL, "4", "9993"));
+            harness.send(debit(ACCOUNT, 311, TransactionKind.CASH_WITHDRAWAL, "8", "9985"));
+            for (int day = 312; day < 400; day += 7) {
+                harness.advanceTo(day);
+            }
+            harness.send(credit(ACCOUNT, 400, TransactionKind.CASH_DEPOSIT, "15", "10000"));
+
+            // When day 400 is final
+            harness.advanceTo(401);
+
+            // Then its 90-day window holds days 311..400 and its 365-day window days 36..400
+            List<TestRecord<Long, AccountBehaviour>> snapshots = harness.emittedFor(ACCOUNT);
+            AccountBehaviour day400 = snapshots.get(snapshots.size() - 1).value();
+            assertThat(day400.getAsOfDate()).isEqualTo(Fixtures.day(400));
+            assertThat(day400.getDebits().getDays90()).isEqualTo(new FlowStats(1, 8.0, 8.0, 8.0));
+            FlowStats debits365 = day400.getDebits().getDays365();
+            assertThat(List.of(debits365.getCount(), debits365.getSum(), debits365.getMax())).containsExactly(3, 14.0, 8.0);
+            assertThat(day400.getCredits().getDays365()).isEqualTo(new FlowStats(1, 15.0, 15.0, 15.0));
+            assertThat(day400.getTransactionCount()).isEqualTo(6);
+            assertThat(day400.getBalance365d().getMin()).isEqualTo(9985.0);
+        }
+    }
+
+    @Test
     void anAccountWithoutTransactionsIsStillDescribed() {
         try (TopologyHarness harness = new TopologyHarness(0)) {
             harness.send(opened(ACCOUNT, 3, 1));

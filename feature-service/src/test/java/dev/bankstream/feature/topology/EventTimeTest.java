@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.feature.Fixtures;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.CardType;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.TransactionKind;
 
@@ -58,6 +59,28 @@ class EventTimeTest {
             harness.advanceTo(11);
             assertThat(harness.emittedFor(ACCOUNT)).extracting(record -> record.value().getBalance())
                     .containsExactly(100.0, 107.0);
+        }
+    }
+
+    @Test
+    void aPartitionRunningAheadDoesNotMakeItsPartnersRecordsLate() {
+        try (TopologyHarness harness = new TopologyHarness(1)) {
+            // Given the account's transactions up to day 20 arrive before its account events of days 10 and 15
+            // (as when a replay's transaction marker reaches one partition first)
+            harness.send(opened(ACCOUNT, 10, 1));
+            for (int day = 11; day <= 20; day++) {
+                harness.send(credit(ACCOUNT, day, TransactionKind.CASH_DEPOSIT, "10", Integer.toString(10 * (day - 10))));
+            }
+            harness.send(Fixtures.cardIssued(ACCOUNT, 15, CardType.GOLD));
+
+            // Then the card is admitted: event time waited for the account events
+            assertThat(harness.deadLetters.isEmpty()).isTrue();
+            // And when account events stay silent for longer than the wait, event time moves on without them
+            harness.driver.advanceWallClockTime(TopologyHarness.INPUT_WAIT);
+            assertThat(harness.emittedFor(ACCOUNT)).extracting(record -> record.value().getAsOfDate())
+                    .contains(Fixtures.day(15), Fixtures.day(18))
+                    .doesNotContain(Fixtures.day(19));
+            assertThat(harness.emittedFor(ACCOUNT)).isEmpty();
         }
     }
 
