@@ -1,11 +1,9 @@
 package dev.bankstream.feature.topology;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,7 +13,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import org.jboss.logging.Logger;
 
-import dev.bankstream.contract.RegistryOutage;
+import dev.bankstream.contract.AccountRecord;
+import dev.bankstream.contract.DeadLetters;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.feature.behaviour.EventDays;
 import dev.bankstream.feature.topology.FeatureMetrics.DeadLetterReason;
@@ -45,7 +44,6 @@ final class InputAdmission implements Processor<byte[], byte[], Object, Object> 
 
     private final Deserializer<Transaction> transactions;
     private final Deserializer<AccountEvent> accountEvents;
-    private final Deserializer<Long> accountIds = new LongDeserializer();
     private final FeatureSettings settings;
     private final FeatureMetrics metrics;
     private ProcessorContext<Object, Object> context;
@@ -73,27 +71,14 @@ final class InputAdmission implements Processor<byte[], byte[], Object, Object> 
     @Override
     public void process(Record<byte[], byte[]> record) {
         RecordMetadata source = context.recordMetadata().orElseThrow();
-        AccountInput input;
-        Long accountId;
-        try {
-            accountId = accountIds.deserialize(source.topic(), record.key());
-            input = decode(source.topic(), record);
-        } catch (RuntimeException e) {
-            if (RegistryOutage.causedBy(e)) {
-                throw e;
-            }
-            reject(record, source, DeadLetterReason.UNDECODABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        AccountRecord<AccountInput> decoded = AccountRecord.decode(source.topic(), record.key(), record.value(),
+                this::decode, AccountInput::accountId);
+        if (decoded instanceof AccountRecord.Refused<AccountInput> refused) {
+            reject(record, source, DeadLetterReason.valueOf(refused.refusal().name()), refused.detail());
             return;
         }
-        if (accountId == null || input == null) {
-            reject(record, source, DeadLetterReason.INVALID, accountId == null ? "no account id key" : "no value");
-            return;
-        }
-        if (input.accountId() != accountId) {
-            reject(record, source, DeadLetterReason.INVALID,
-                    "key says account " + accountId + " but the record is about account " + input.accountId());
-            return;
-        }
+        long accountId = ((AccountRecord.Decoded<AccountInput>) decoded).accountId();
+        AccountInput input = ((AccountRecord.Decoded<AccountInput>) decoded).value();
         int day = EventDays.dayOf(input.eventDate());
         clock.observe(input instanceof AccountInput.TransactionInput ? TRANSACTIONS_INPUT : ACCOUNT_EVENTS_INPUT, day,
                 context.currentSystemTimeMs());
@@ -119,27 +104,16 @@ final class InputAdmission implements Processor<byte[], byte[], Object, Object> 
     }
 
     /** Values are in Confluent's wire format (schema id in the payload), as the contract says; headers are not read. */
-    private AccountInput decode(String topic, Record<byte[], byte[]> record) {
-        if (record.value() == null) {
-            return null;
-        }
+    private AccountInput decode(String topic, byte[] value) {
         if (topic.equals(Topics.TRANSACTIONS.name())) {
-            return new AccountInput.TransactionInput(transactions.deserialize(topic, record.value()));
+            return new AccountInput.TransactionInput(transactions.deserialize(topic, value));
         }
-        return new AccountInput.AccountEventInput(accountEvents.deserialize(topic, record.value()));
+        return new AccountInput.AccountEventInput(accountEvents.deserialize(topic, value));
     }
 
     private void reject(Record<byte[], byte[]> record, RecordMetadata source, DeadLetterReason reason, String detail) {
-        DeadLetter deadLetter = DeadLetter.newBuilder()
-                .setService(SERVICE)
-                .setSourceTopic(source.topic())
-                .setPartition(source.partition())
-                .setOffset(source.offset())
-                .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-                .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-                .setReason(reason.name() + ": " + detail)
-                .setFailedAt(Instant.now())
-                .build();
+        DeadLetter deadLetter = DeadLetters.of(SERVICE, source.topic(), source.partition(), source.offset(),
+                record.key(), record.value(), reason.name() + ": " + detail, Instant.now());
         metrics.deadLetter(source.topic(), reason);
         context.forward(record.withValue((Object) deadLetter), FeatureTopology.DEAD_LETTER_SINK);
     }
