@@ -25,9 +25,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -57,6 +55,7 @@ import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionKind;
 import dev.bankstream.testsupport.ServiceProcess;
 import dev.bankstream.testsupport.TestPlatform;
+import dev.bankstream.testsupport.TopicContents;
 
 /**
  * The packaged service reading while a replay publishes, as {@code ./bankstream demo} runs it: the service is up
@@ -282,22 +281,6 @@ class ConcurrentReplayIT {
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> read(String topic, Deserializer<K> keys, Deserializer<V> values) {
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestPlatform.get().bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), keys, values)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            Instant deadline = Instant.now().plus(PATIENCE);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                assertThat(Instant.now()).as("reading %s to its end", topic).isBefore(deadline);
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
+        return TopicContents.read(TestPlatform.get().bootstrapServers(), topic, keys, values, PATIENCE);
     }
 }

@@ -32,7 +32,9 @@ import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.LoanSnapshot;
 import dev.bankstream.testsupport.ServiceProcess;
+import dev.bankstream.testsupport.StreamsProgress;
 import dev.bankstream.testsupport.TestPlatform;
+import dev.bankstream.testsupport.TopicContents;
 
 /**
  * The real Berka data set, replayed by the packaged ingest-service through the packaged feature-service, checked

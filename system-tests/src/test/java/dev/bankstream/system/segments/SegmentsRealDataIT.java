@@ -24,6 +24,7 @@ import java.util.stream.StreamSupport;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.LongDeserializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,8 @@ import dev.bankstream.schemas.SegmentAssignment;
 import dev.bankstream.schemas.SegmentChange;
 import dev.bankstream.schemas.StandingOrderHeld;
 import dev.bankstream.testsupport.ServiceProcess;
+import dev.bankstream.testsupport.StreamsProgress;
+import dev.bankstream.testsupport.TopicContents;
 
 /**
  * Each real data set replayed by the packaged ingest-service through the packaged feature-service and
@@ -54,6 +57,7 @@ class SegmentsRealDataIT {
     private static final Duration REPLAY = Duration.ofMinutes(3);
     private static final Duration PROCESSING = Duration.ofMinutes(4);
     private static final Duration PLACING = Duration.ofMinutes(2);
+    private static final Duration READING = Duration.ofMinutes(2);
     private static final List<String> SEGMENTATIONS = List.of("behavioural", "demographic");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -89,13 +93,13 @@ class SegmentsRealDataIT {
                             .env("BANKSTREAM_SEGMENTS_AUTO_TRAIN_MIN_ACCOUNTS", "0").start(logs)) {
                 features.awaitReady(STARTUP);
                 segments.awaitReady(STARTUP);
-                Topic.awaitProcessed(platform.bootstrapServers(), "feature-service-" + name,
+                StreamsProgress.awaitProcessed(platform.bootstrapServers(), "feature-service-" + name,
                         List.of(Topics.TRANSACTIONS.name(), Topics.ACCOUNT_EVENTS.name()), PROCESSING);
                 // (the feature-service publishes the last days once its input has been silent for its input-wait,
                 // 30 s by default: the behaviour topic must have stopped growing for longer than that)
-                Topic.awaitQuiet(platform.bootstrapServers(), Topics.ACCOUNT_BEHAVIOUR.name(), Duration.ofSeconds(45),
+                StreamsProgress.awaitQuiet(platform.bootstrapServers(), Topics.ACCOUNT_BEHAVIOUR.name(), Duration.ofSeconds(45),
                         PROCESSING);
-                Topic.awaitProcessed(platform.bootstrapServers(), "segment-service-" + name,
+                StreamsProgress.awaitProcessed(platform.bootstrapServers(), "segment-service-" + name,
                         List.of(Topics.ACCOUNT_BEHAVIOUR.name()), PROCESSING);
 
                 // When both segmentations and the recommender are trained
@@ -106,13 +110,13 @@ class SegmentsRealDataIT {
 
                 // Then every account is placed in exactly one segment of each segmentation, but those whose latest
                 // snapshot lacks too many of its features: those are on the dead-letter topic for it, with the reason
-                Map<Long, AccountBehaviour> latest = latestOf(Topic.read(platform.bootstrapServers(),
-                        Topics.ACCOUNT_BEHAVIOUR.name(), decoder(platform, Topics.ACCOUNT_BEHAVIOUR)));
+                Map<Long, AccountBehaviour> latest = latestOf(TopicContents.read(platform.bootstrapServers(),
+                        Topics.ACCOUNT_BEHAVIOUR.name(), new LongDeserializer(), decoder(platform, Topics.ACCOUNT_BEHAVIOUR), READING));
                 assertThat(report.get("accounts").asInt()).isEqualTo(latest.size());
                 Map<Long, AccountSegments> current = awaitPlacements(platform, trainedOn);
                 assertThat(current.keySet()).isSubsetOf(latest.keySet());
-                List<ConsumerRecord<Long, DeadLetter>> deadLetters = Topic.read(platform.bootstrapServers(),
-                        Topics.SEGMENT_DEAD_LETTERS.name(), decoder(platform, Topics.SEGMENT_DEAD_LETTERS));
+                List<ConsumerRecord<Long, DeadLetter>> deadLetters = TopicContents.read(platform.bootstrapServers(),
+                        Topics.SEGMENT_DEAD_LETTERS.name(), new LongDeserializer(), decoder(platform, Topics.SEGMENT_DEAD_LETTERS), READING);
                 for (String segmentation : SEGMENTATIONS) {
                     Set<Long> refused = new HashSet<>();
                     deadLetters.stream().filter(letter -> letter.value().getReason().startsWith(segmentation + " "))
@@ -145,8 +149,8 @@ class SegmentsRealDataIT {
                 }
 
                 // And a change event is published only when an account's segment changed, ending where it is now
-                List<ConsumerRecord<Long, SegmentChange>> changes = Topic.read(platform.bootstrapServers(),
-                        Topics.SEGMENT_CHANGES.name(), decoder(platform, Topics.SEGMENT_CHANGES));
+                List<ConsumerRecord<Long, SegmentChange>> changes = TopicContents.read(platform.bootstrapServers(),
+                        Topics.SEGMENT_CHANGES.name(), new LongDeserializer(), decoder(platform, Topics.SEGMENT_CHANGES), READING);
                 Map<String, SegmentChange> last = new HashMap<>();
                 for (ConsumerRecord<Long, SegmentChange> record : changes) {
                     SegmentChange change = record.value();
@@ -204,8 +208,9 @@ class SegmentsRealDataIT {
         Instant deadline = Instant.now().plus(PLACING);
         Map<String, Long> placed = Map.of();
         while (Instant.now().isBefore(deadline)) {
-            Map<Long, AccountSegments> current = latestOf(Topic.read(platform.bootstrapServers(),
-                    Topics.SEGMENT_ASSIGNMENTS.name(), decoder(platform, Topics.SEGMENT_ASSIGNMENTS)));
+            Map<Long, AccountSegments> current = latestOf(TopicContents.read(platform.bootstrapServers(),
+                    Topics.SEGMENT_ASSIGNMENTS.name(), new LongDeserializer(),
+                    decoder(platform, Topics.SEGMENT_ASSIGNMENTS), READING));
             placed = new HashMap<>();
             for (AccountSegments account : current.values()) {
                 for (SegmentAssignment assignment : account.getAssignments()) {
@@ -226,7 +231,8 @@ class SegmentsRealDataIT {
         Instant deadline = Instant.now().plus(PLACING);
         Map<Long, ProductOffer> offers = Map.of();
         while (Instant.now().isBefore(deadline)) {
-            offers = latestOf(Topic.read(platform.bootstrapServers(), Topics.OFFERS.name(), decoder(platform, Topics.OFFERS)));
+            offers = latestOf(TopicContents.read(platform.bootstrapServers(), Topics.OFFERS.name(), new LongDeserializer(),
+                    decoder(platform, Topics.OFFERS), READING));
             if (offers.size() == accounts) {
                 return offers;
             }

@@ -1,4 +1,4 @@
-package dev.bankstream.system;
+package dev.bankstream.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,12 +17,12 @@ import org.apache.kafka.common.TopicPartition;
  * Whether a Kafka Streams application has processed its input: its committed offsets reached the input topics' end
  * offsets. Under exactly-once, a commit also commits everything the records produced, so outputs are complete then.
  */
-final class StreamsProgress {
+public final class StreamsProgress {
 
     private StreamsProgress() {
     }
 
-    static void awaitProcessed(String bootstrapServers, String applicationId, List<String> inputTopics, Duration patience)
+    public static void awaitProcessed(String bootstrapServers, String applicationId, List<String> inputTopics, Duration patience)
             throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Map<TopicPartition, Long> end = endOffsets(admin, inputTopics);
@@ -43,6 +43,30 @@ final class StreamsProgress {
                 Thread.sleep(250);
             } while (Instant.now().isBefore(deadline));
             throw new IllegalStateException(applicationId + " still " + behind + " offsets behind its input after " + patience);
+        }
+    }
+
+    /**
+     * Waits until nothing was appended to the topic for {@code quiet}: for output an application writes some time
+     * after its input ends (such as the days a feature-service settles once its input has been silent).
+     */
+    public static void awaitQuiet(String bootstrapServers, String topic, Duration quiet, Duration patience)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Instant deadline = Instant.now().plus(patience);
+            Map<TopicPartition, Long> before = endOffsets(admin, List.of(topic));
+            Instant stableSince = Instant.now();
+            while (Instant.now().isBefore(deadline)) {
+                Thread.sleep(1000);
+                Map<TopicPartition, Long> now = endOffsets(admin, List.of(topic));
+                if (!now.equals(before)) {
+                    before = now;
+                    stableSince = Instant.now();
+                } else if (Duration.between(stableSince, Instant.now()).compareTo(quiet) >= 0) {
+                    return;
+                }
+            }
+            throw new IllegalStateException(topic + " still growing after " + patience);
         }
     }
 

@@ -1,8 +1,9 @@
-package dev.bankstream.system;
+package dev.bankstream.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +14,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
-/** Everything committed to a topic so far, read from the beginning up to the end offsets taken at the start. */
-final class TopicContents {
+/**
+ * Everything committed to a topic so far, read from the beginning up to the end offsets taken at the start, partition
+ * by partition in offset order (so each key's records in the order they were written).
+ */
+public final class TopicContents {
 
     private TopicContents() {
     }
 
     /** Waits until the topic holds at least {@code count} committed records. */
-    static void awaitCount(String bootstrapServers, String topic, long count, Duration patience) throws InterruptedException {
+    public static void awaitCount(String bootstrapServers, String topic, long count, Duration patience) throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         long found;
         do {
@@ -33,7 +37,7 @@ final class TopicContents {
         throw new IllegalStateException(topic + " holds " + found + " records, not " + count + ", after " + patience);
     }
 
-    static <K, V> List<ConsumerRecord<K, V>> read(String bootstrapServers, String topic, Deserializer<K> keys,
+    public static <K, V> List<ConsumerRecord<K, V>> read(String bootstrapServers, String topic, Deserializer<K> keys,
             Deserializer<V> values, Duration patience) {
         try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -54,6 +58,7 @@ final class TopicContents {
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
+            records.sort(Comparator.comparingInt(ConsumerRecord<K, V>::partition).thenComparingLong(ConsumerRecord::offset));
             return records;
         }
     }
