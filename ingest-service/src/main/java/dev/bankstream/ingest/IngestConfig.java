@@ -21,6 +21,10 @@ public interface IngestConfig {
     @WithDefault("2000")
     long commitMillis();
 
+    /** The replay producer's compression.type (none, gzip, snappy, lz4, zstd). */
+    @WithDefault("lz4")
+    String compression();
+
     /** Replication factor of the contract's topics when a replay has to create them (1 for the local platform). */
     @WithDefault("1")
     short topicReplicationFactor();

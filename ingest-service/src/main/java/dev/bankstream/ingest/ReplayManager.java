@@ -79,7 +79,7 @@ public class ReplayManager {
         }
         ReplayProgress progress = new ReplayProgress(options);
         StopFlag stop = new StopFlag();
-        ReplayEngine engine = new ReplayEngine(Map.of("bootstrap.servers", bootstrapServers), registryUrl,
+        ReplayEngine engine = new ReplayEngine(Map.of("bootstrap.servers", bootstrapServers, "compression.type", config.compression()), registryUrl,
                 new ReplayEngine.CommitPolicy(config.commitEvents(), config.commitMillis()), config.topicReplicationFactor());
         Thread thread = new Thread(() -> engine.run(options, progress, () -> stop.requested), "replay-" + options.replayId());
         replays.put(options.replayId(), new RunningReplay(progress, thread, stop));
