@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +14,9 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -43,6 +37,7 @@ import dev.bankstream.schemas.SegmentChange;
 import dev.bankstream.segment.topology.Customers;
 import dev.bankstream.testsupport.KafkaPlatformResource;
 import dev.bankstream.testsupport.TestPlatform;
+import dev.bankstream.testsupport.TopicContents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -198,28 +193,10 @@ class SegmentServiceTest {
     /** Reads the topic from the start until {@code count} matching values arrived, or fails at the deadline. */
     private static <V> List<V> awaitRecords(TopicSpec<?, ?> topic, BiFunction<String, byte[], V> decode,
             Predicate<V> wanted, int count) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestPlatform.get().bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(info -> new TopicPartition(topic.name(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<V> found = new ArrayList<>();
-            Instant deadline = Instant.now().plus(PATIENCE);
-            while (found.size() < count && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    V value = decode.apply(topic.name(), record.value());
-                    if (wanted.test(value)) {
-                        found.add(value);
-                    }
-                }
-            }
-            assertThat(found).as("matching records on %s within %s", topic.name(), PATIENCE).hasSizeGreaterThanOrEqualTo(count);
-            return found;
-        }
+        List<V> found = TopicContents.awaitValues(TestPlatform.get().bootstrapServers(), topic.name(), decode, wanted,
+                count, PATIENCE);
+        assertThat(found).as("matching records on %s within %s", topic.name(), PATIENCE).hasSizeGreaterThanOrEqualTo(count);
+        return found;
     }
 
     private static Response awaitRest(String path, Predicate<Response> done) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,6 +37,35 @@ public final class TopicContents {
             Thread.sleep(1_000);
         } while (Instant.now().isBefore(deadline));
         throw new IllegalStateException(topic + " holds " + found + " records, not " + count + ", after " + patience);
+    }
+
+    /**
+     * Reads the topic from the beginning until {@code count} values the predicate accepts have arrived or the
+     * patience runs out, and returns them: fewer when they did not come, and possibly more, from the last poll.
+     */
+    public static <V> List<V> awaitValues(String bootstrapServers, String topic, BiFunction<String, byte[], V> decode,
+            Predicate<V> wanted, int count, Duration patience) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<V> found = new ArrayList<>();
+            Instant deadline = Instant.now().plus(patience);
+            while (found.size() < count && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    V value = decode.apply(topic, record.value());
+                    if (wanted.test(value)) {
+                        found.add(value);
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     public static <K, V> List<ConsumerRecord<K, V>> read(String bootstrapServers, String topic, Deserializer<K> keys,
