@@ -1,21 +1,16 @@
 package dev.bankstream.feature.topology;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.LongSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -34,6 +29,7 @@ import dev.bankstream.schemas.LoanSnapshot;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionKind;
 import dev.bankstream.testsupport.TestPlatform;
+import dev.bankstream.testsupport.TopologyTestConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -67,7 +63,7 @@ final class TopologyHarness implements AutoCloseable {
     TopologyHarness(int graceDays, FeatureSerdes serdes) {
         driver = new TopologyTestDriver(
                 new FeatureTopology(serdes, new FeatureSettings(graceDays, INPUT_WAIT), new FeatureMetrics(meters)).build(),
-                config());
+                TopologyTestConfig.of("feature-service-test"));
         districts = driver.createInputTopic(Topics.DISTRICTS.name(), new IntegerSerializer(), serdes.districts().serializer());
         clients = driver.createInputTopic(Topics.CLIENTS.name(), new LongSerializer(), serdes.clients().serializer());
         transactions = driver.createInputTopic(Topics.TRANSACTIONS.name(), new LongSerializer(), serdes.transactions().serializer());
@@ -120,18 +116,6 @@ final class TopologyHarness implements AutoCloseable {
 
     static Instant midnight(int day) {
         return midnight(Fixtures.day(day));
-    }
-
-    private static Properties config() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "feature-service-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try {
-            config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("feature-topology-test-").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return config;
     }
 
     @Override

@@ -1,21 +1,16 @@
 package dev.bankstream.scoring.online;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -31,6 +26,7 @@ import dev.bankstream.scoring.value.ScoreChanges;
 import dev.bankstream.scoring.value.ValueScorer;
 import dev.bankstream.scoring.value.ValueSettings;
 import dev.bankstream.testsupport.TestPlatform;
+import dev.bankstream.testsupport.TopologyTestConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -64,7 +60,7 @@ final class ScoringHarness implements AutoCloseable {
         ScoringSerdes serdes = serdes();
         driver = new TopologyTestDriver(new ScoringTopology(serdes, rules, models,
                 new ValueScorer(ValueSettings.defaults()), new ScoreChanges(MIN_SCORE_CHANGE), metrics,
-                Clock.systemUTC()).build(), config());
+                Clock.systemUTC()).build(), TopologyTestConfig.of("scoring-service-test"));
         behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer());
         rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
@@ -109,18 +105,6 @@ final class ScoringHarness implements AutoCloseable {
 
     static Instant midnight(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Properties config() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "scoring-service-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try {
-            config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("scoring-topology-test-").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return config;
     }
 
     @Override

@@ -1,22 +1,17 @@
 package dev.bankstream.segment.topology;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -40,6 +35,7 @@ import dev.bankstream.segment.quadrant.QuadrantThresholds;
 import dev.bankstream.segment.recommend.HoldingsMatrix;
 import dev.bankstream.segment.recommend.RecommenderPublication;
 import dev.bankstream.testsupport.TestPlatform;
+import dev.bankstream.testsupport.TopologyTestConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -79,7 +75,8 @@ final class SegmentHarness implements AutoCloseable {
         SegmentMetrics metrics = new SegmentMetrics(meters);
         models = new CurrentModels(metrics);
         driver = new TopologyTestDriver(new SegmentTopology(serdes, models,
-                new SegmentSettings(DWELL, 3, MODEL_CHECK, QUADRANTS), metrics).build(), config());
+                new SegmentSettings(DWELL, 3, MODEL_CHECK, QUADRANTS), metrics).build(),
+                TopologyTestConfig.of("segment-service-test"));
         behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer());
         rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
@@ -164,18 +161,6 @@ final class SegmentHarness implements AutoCloseable {
 
     static Instant midnight(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Properties config() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "segment-service-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try {
-            config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("segment-topology-test-").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return config;
     }
 
     @Override
