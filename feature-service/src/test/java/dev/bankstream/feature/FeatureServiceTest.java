@@ -12,13 +12,11 @@ import static org.hamcrest.Matchers.is;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -43,6 +41,7 @@ import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.Gender;
 import dev.bankstream.schemas.TransactionKind;
 import dev.bankstream.testsupport.KafkaPlatformResource;
+import dev.bankstream.testsupport.RestPolling;
 import dev.bankstream.testsupport.TestPlatform;
 import dev.bankstream.testsupport.TopicContents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -179,27 +178,7 @@ class FeatureServiceTest {
     }
 
     private static Response awaitRest(String path, Predicate<Response> done) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        Optional<Response> last = Optional.empty();
-        while (Instant.now().isBefore(deadline)) {
-            Response response = given().get(path);
-            last = Optional.of(response);
-            if (done.test(response)) {
-                return response;
-            }
-            pause();
-        }
-        throw new AssertionError("GET " + path + " not as expected within " + PATIENCE + "; last answer: "
-                + last.map(Response::asString).orElse("none"));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RestPolling.await(path, done, PATIENCE);
     }
 
     private static String registryUrl() {
