@@ -280,15 +280,41 @@ async function refreshModelCard() {
   }
 }
 
+// A backtest report (backtest.json): its headline, its flag sources side by side, and flags per month.
 async function refreshBacktest() {
   const target = document.getElementById('backtest');
+  let report;
   try {
-    const report = await view('/views/backtest');
-    target.textContent = Object.entries(report).filter(([, v]) => typeof v !== 'object')
-      .map(([k, v]) => `${k}: ${v}`).join('\n');
+    report = await view('/views/backtest');
   } catch (error) {
     target.textContent = String(error);
+    return;
   }
+  target.textContent = report.headline;
+  document.getElementById('backtest-period').textContent =
+    `(${report.dataSet}; trained to ${report.trainUntil}, scored ${report.from} to ${report.until})`;
+  const ratio = v => v === null || v === undefined ? 'n/a' : v.toFixed(2);
+  const rows = [
+    ['flags in the period', s => s.flags.toLocaleString('en')],
+    ['alerts per 1,000 accounts per month', s => s.alertsPerThousandAccountsPerMonth.toFixed(2)],
+    ['unseen loans: defaults caught / missed', s => `${s.unseenLoans.caught} / ${s.unseenLoans.missed}`],
+    ['precision (unseen loans)', s => ratio(s.unseenLoans.precision)],
+    ['recall (unseen loans)', s => ratio(s.unseenLoans.recall)],
+    ['median days before arrears', s => s.leadToEvidence.medianDays ?? 'n/a'],
+  ];
+  const table = document.getElementById('backtest-table');
+  const header = '<tr><th></th>' + report.sources.map(s => `<th>${s.source.label}</th>`).join('') + '</tr>';
+  table.innerHTML = header + rows.map(([name, value]) =>
+    `<tr><td>${name}</td>` + report.sources.map(s => `<td>${value(s)}</td>`).join('') + '</tr>').join('');
+  const months = report.sources.length ? Object.keys(report.sources[0].flagsPerMonth) : [];
+  chart('chart-backtest').setOption({
+    tooltip: { trigger: 'axis' },
+    legend: { data: report.sources.map(s => s.source.label), type: 'scroll' },
+    xAxis: { type: 'category', name: 'month of the flag', data: months },
+    yAxis: { type: 'value', name: 'flags per month', minInterval: 1 },
+    series: report.sources.map(s => ({ name: s.source.label, type: 'bar',
+      data: months.map(m => s.flagsPerMonth[m]) }))
+  }, true);
 }
 
 function refreshViews() {

@@ -29,8 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicSpec;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.ServiceProcess;
 import dev.bankstream.schemas.RiskLevel;
-import dev.bankstream.testsupport.ServiceProcess;
 import dev.bankstream.testsupport.TestPlatform;
 
 /**
@@ -56,8 +56,11 @@ class DashboardBrowserIT {
                 .isTrue();
         TestPlatform platform = TestPlatform.get();
         dashboard = ServiceProcess.of("dashboard", Path.of(System.getProperty("bankstream.dashboard.app")))
-                .against(platform)
+                .against(platform.bootstrapServers(), platform.registryUrl())
                 .env("BANKSTREAM_DASHBOARD_PUSH_INTERVAL", "200ms")
+                // A report that ./bankstream backtest wrote on generated data (copied in as a fixture).
+                .env("BANKSTREAM_DASHBOARD_BACKTESTS_DIR", Path.of("src/test/resources/backtest-fixture")
+                        .toAbsolutePath().toString())
                 .start(Path.of("target"));
         dashboard.awaitReady(Duration.ofSeconds(60));
 
@@ -106,6 +109,11 @@ class DashboardBrowserIT {
                 assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
             }
             assertThat(pointsIn("chart-quadrant")).isEqualTo(40);
+            await("the backtest's flags per month", () -> pointsIn("chart-backtest") > 0);
+            assertThat(browser.findElement(By.id("backtest")).getText()).startsWith("generated data, trained to"
+                    + " 1996-12-31, scored 1997-01-01 to 1998-12-31: 11 defaults among 79 unseen loans");
+            assertThat(browser.findElement(By.id("backtest-table")).getText())
+                    .contains("loan-default (logistic-regression)", "behaviour-rules", "precision (unseen loans)", "0.26");
             assertThat(browser.findElement(By.id("replay-status")).getText()).contains("it-replay", "1995-03-01", "30,000 events");
 
             // Given the page is open, when a new flag is produced, then the feed shows it without a reload.

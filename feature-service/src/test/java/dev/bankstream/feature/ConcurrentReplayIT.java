@@ -46,6 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.ServiceProcess;
 import dev.bankstream.schemas.AccountEvent;
 import dev.bankstream.schemas.CardType;
 import dev.bankstream.schemas.DeadLetter;
@@ -53,7 +54,6 @@ import dev.bankstream.schemas.LoanSnapshot;
 import dev.bankstream.schemas.OrderPurpose;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionKind;
-import dev.bankstream.testsupport.ServiceProcess;
 import dev.bankstream.testsupport.TestPlatform;
 import dev.bankstream.testsupport.TopicContents;
 
@@ -97,7 +97,7 @@ class ConcurrentReplayIT {
         applicationId = "feature-service-concurrent-" + System.nanoTime();
         // Given the service running and idle: its partitions' idle clocks start long before the first record
         service = ServiceProcess.of("concurrent-replay", Path.of(System.getProperty("bankstream.feature.app")))
-                .against(platform)
+                .against(platform.bootstrapServers(), platform.registryUrl())
                 .env("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", applicationId)
                 .start(Path.of("target"));
         service.awaitReady(PATIENCE);

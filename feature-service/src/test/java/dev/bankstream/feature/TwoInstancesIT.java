@@ -29,10 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.ServiceProcess;
 import dev.bankstream.schemas.AccountEvent;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionKind;
-import dev.bankstream.testsupport.ServiceProcess;
 import dev.bankstream.testsupport.TestPlatform;
 
 /** Two instances of the packaged service split the account partitions, and each answers for every account. */
@@ -57,7 +57,7 @@ class TwoInstancesIT {
 
     private static ServiceProcess instance(String name, String applicationId, TestPlatform platform) throws Exception {
         return ServiceProcess.of(name, Path.of(System.getProperty("bankstream.feature.app")))
-                .against(platform)
+                .against(platform.bootstrapServers(), platform.registryUrl())
                 .env("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", applicationId)
                 .jvmOptions("-Xmx256m")
                 .start(Path.of("target"));

@@ -1,5 +1,6 @@
 package dev.bankstream.platform;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -90,5 +91,17 @@ public final class KafkaBroker implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
+    }
+
+    /** Sends this JVM's java.util.logging (where the broker logs) to a file instead of the console. */
+    public static void logTo(Path file) throws IOException {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s [%3$s] %5$s%6$s%n");
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+        java.util.logging.FileHandler handler = new java.util.logging.FileHandler(file.toString(), true);
+        handler.setFormatter(new java.util.logging.SimpleFormatter());
+        root.addHandler(handler);
     }
 }

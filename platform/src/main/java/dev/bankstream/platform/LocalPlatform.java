@@ -71,7 +71,7 @@ public final class LocalPlatform {
         Files.createDirectories(settings.logDir());
         Files.deleteIfExists(settings.readyFile());
         Files.writeString(settings.pidFile(), String.valueOf(ProcessHandle.current().pid()));
-        logBrokerTo(settings.logDir().resolve("kafka.log"));
+        KafkaBroker.logTo(settings.logDir().resolve("kafka.log"));
         discardPreviousBrokerState();
         KafkaBroker broker = KafkaBroker.start(settings.kafkaDataDir(), settings.kafkaPort(), settings.controllerPort());
         log("Kafka broker ready at " + broker.bootstrapServers());
@@ -145,17 +145,6 @@ public final class LocalPlatform {
     }
 
     /** The broker logs through slf4j to java.util.logging; send it to its own file, one line per record. */
-    private static void logBrokerTo(Path file) throws IOException {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s [%3$s] %5$s%6$s%n");
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        for (java.util.logging.Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
-        }
-        java.util.logging.FileHandler handler = new java.util.logging.FileHandler(file.toString(), true);
-        handler.setFormatter(new java.util.logging.SimpleFormatter());
-        root.addHandler(handler);
-    }
-
     /** Starts {@code run} as a detached child process and waits until it says it is ready. */
     int start() throws Exception {
         Optional<ProcessHandle> running = runningPlatform();

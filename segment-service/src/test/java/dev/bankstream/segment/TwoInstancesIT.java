@@ -29,10 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.ServiceProcess;
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountScore;
 import dev.bankstream.segment.topology.Customers;
-import dev.bankstream.testsupport.ServiceProcess;
 import dev.bankstream.testsupport.TestPlatform;
 
 /**
@@ -61,7 +61,7 @@ class TwoInstancesIT {
 
     private static ServiceProcess instance(String name, String applicationId, TestPlatform platform) throws Exception {
         return ServiceProcess.of(name, Path.of(System.getProperty("bankstream.segment.app")))
-                .against(platform)
+                .against(platform.bootstrapServers(), platform.registryUrl())
                 .env("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", applicationId)
                 // Training is asked for below, on one instance, to see it gather the other's accounts.
                 .env("BANKSTREAM_SEGMENTS_AUTO_TRAIN_MIN_ACCOUNTS", "0")

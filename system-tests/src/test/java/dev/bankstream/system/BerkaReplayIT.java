@@ -28,11 +28,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.ServiceProcess;
+import dev.bankstream.platform.StreamsProgress;
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.DeadLetter;
 import dev.bankstream.schemas.LoanSnapshot;
-import dev.bankstream.testsupport.ServiceProcess;
-import dev.bankstream.testsupport.StreamsProgress;
 import dev.bankstream.testsupport.TestPlatform;
 import dev.bankstream.testsupport.TopicContents;
 
@@ -71,14 +71,14 @@ class BerkaReplayIT {
 
         // Given the packaged feature-service running, as the demo starts it: before any data
         features = ServiceProcess.of("feature-service", packaged("bankstream.feature.app"))
-                .against(platform)
+                .against(platform.bootstrapServers(), platform.registryUrl())
                 .env("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", APPLICATION_ID)
                 .start(LOGS);
         features.awaitReady(STARTUP);
 
         // When the packaged ingest-service replays the Berka folder onto the topics while the service reads them
         try (ServiceProcess replay = ServiceProcess.of("ingest-replay", packaged("bankstream.ingest.app"))
-                .against(platform)
+                .against(platform.bootstrapServers(), platform.registryUrl())
                 .arguments("replay", "--data", folder.get().toString())
                 .start(LOGS)) {
             assertThat(replay.awaitExit(REPLAY)).as("replay exit status; see %s", replay.log().toAbsolutePath()).isZero();

@@ -15,8 +15,10 @@ import dev.bankstream.scoring.model.ModelRefusedException;
 /**
  * Which loan-default model scores right now. Fed with every record of the {@code models} topic; the latest published
  * version that loads goes into service at once (a hot swap, no restart), and one that does not load is refused: it is
- * logged, counted and shown in {@link #status()}, and the model in service stays. Shared by the global thread that
- * reads {@code models} and the stream threads that score, hence the atomic reference.
+ * logged, counted and shown by GET /models, and the model in service stays. A scorer pinned to one version
+ * (bankstream.scoring.model-version: a backtest running two models side by side, or a canary) passes every other
+ * version by. Shared by the global thread that reads {@code models} and the stream threads that score, hence the
+ * atomic reference.
  */
 public final class ActiveModels {
 
@@ -24,7 +26,7 @@ public final class ActiveModels {
 
     /** What happened to one published record. */
     public enum Outcome {
-        ACTIVATED, ALREADY_ACTIVE, REFUSED, OTHER_MODEL
+        ACTIVATED, ALREADY_ACTIVE, REFUSED, OTHER_MODEL, NOT_PINNED
     }
 
     /**
@@ -41,10 +43,17 @@ public final class ActiveModels {
     private final AtomicReference<Refusal> lastRefusal = new AtomicReference<>();
     private final ScoringMetrics metrics;
     private final Clock clock;
+    private final Optional<String> pinnedVersion;
 
-    public ActiveModels(ScoringMetrics metrics, Clock clock) {
+    /** @param pinnedVersion the only version this scorer may put into service; empty = the latest that loads */
+    public ActiveModels(ScoringMetrics metrics, Clock clock, Optional<String> pinnedVersion) {
         this.metrics = metrics;
         this.clock = clock;
+        this.pinnedVersion = pinnedVersion;
+    }
+
+    public Optional<String> pinnedVersion() {
+        return pinnedVersion;
     }
 
     /** The model in service, if one was ever accepted. */
@@ -60,6 +69,11 @@ public final class ActiveModels {
     public Outcome offer(PublishedModel published) {
         if (!ModelPackage.LOAN_DEFAULT.equals(published.getName())) {
             return Outcome.OTHER_MODEL;
+        }
+        if (pinnedVersion.isPresent() && !pinnedVersion.get().equals(published.getVersion())) {
+            LOG.infof("Loan-default model %s passed by: this scorer is pinned to %s (bankstream.scoring.model-version)",
+                    published.getVersion(), pinnedVersion.get());
+            return Outcome.NOT_PINNED;
         }
         ActiveModel current = active.get();
         if (current != null && current.version().equals(published.getVersion())) {

@@ -72,9 +72,11 @@ public class ModelsResource {
                 .map(active -> new ModelsStatus(Mode.MODEL_AND_RULES, "loan-default " + active.version()
                         + " scores borrowers; behaviour rules score every account", LoanDefault.of(active), refusal,
                         ruleBook))
-                .orElseGet(() -> new ModelsStatus(Mode.RULES_ONLY, "no loan-default model in service yet: only"
-                        + " rule flags are emitted until one is published on the models topic (train)", null,
-                        refusal, ruleBook));
+                .orElseGet(() -> new ModelsStatus(Mode.RULES_ONLY, models.pinnedVersion()
+                        .map(pinned -> "pinned to loan-default " + pinned + " (bankstream.scoring.model-version),"
+                                + " which is not on the models topic: only rule flags are emitted until it is")
+                        .orElse("no loan-default model in service yet: only rule flags are emitted until one is"
+                                + " published on the models topic (train)"), null, refusal, ruleBook));
     }
 
     /** Trains and publishes like the train command; answers when the model is on the models topic. */

@@ -12,10 +12,10 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.bankstream.schemas.RiskLevel;
 import dev.bankstream.scoring.online.ActiveModels;
 import dev.bankstream.scoring.online.ScoringMetrics;
 import dev.bankstream.scoring.online.ScoringSerdes;
-import dev.bankstream.schemas.RiskLevel;
 import dev.bankstream.scoring.rules.RuleBook;
 import dev.bankstream.scoring.value.ScoreChanges;
 import dev.bankstream.scoring.value.ValueScorer;
@@ -42,8 +42,9 @@ public class ScoringComponents {
 
     @Produces
     @Singleton
-    ActiveModels activeModels(ScoringMetrics metrics, Clock clock) {
-        return new ActiveModels(metrics, clock);
+    ActiveModels activeModels(ScoringMetrics metrics, Clock clock,
+            @ConfigProperty(name = "bankstream.scoring.model-version") Optional<String> pinnedVersion) {
+        return new ActiveModels(metrics, clock, pinnedVersion);
     }
 
     @Produces

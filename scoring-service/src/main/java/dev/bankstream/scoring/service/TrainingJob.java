@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.bankstream.contract.TopicReader;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.LoanOutcome;
 import dev.bankstream.schemas.LoanSnapshot;
@@ -30,8 +31,8 @@ import dev.bankstream.schemas.PublishedModel;
 import dev.bankstream.scoring.card.DataDescription;
 import dev.bankstream.scoring.card.ModelCard;
 import dev.bankstream.scoring.evaluation.ConfusionMatrix;
-import dev.bankstream.scoring.evaluation.EvaluationSummary;
 import dev.bankstream.scoring.evaluation.Estimate;
+import dev.bankstream.scoring.evaluation.EvaluationSummary;
 import dev.bankstream.scoring.evaluation.Metric;
 import dev.bankstream.scoring.model.TrainingSet;
 import dev.bankstream.scoring.model.TrainingSettings;

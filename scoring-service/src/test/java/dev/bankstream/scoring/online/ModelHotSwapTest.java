@@ -3,8 +3,10 @@ package dev.bankstream.scoring.online;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,23 @@ class ModelHotSwapTest {
         assertThat(harness.models.current().orElseThrow().version()).isEqualTo(second.getVersion());
         assertThat(harness.counter("bankstream.scoring.model.activated", "model", ModelPackage.LOAN_DEFAULT))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aScorerPinnedToAVersionPassesEveryOtherVersionBy() {
+        // Given a scorer pinned to the second of two published versions
+        PublishedModel second = PublishedModels.of(TrainedModels.model(Algorithm.XGBOOST),
+                Instant.parse("1999-02-01T12:00:00Z"));
+        ActiveModels pinned = new ActiveModels(harness.metrics, Clock.systemUTC(),
+                Optional.of(second.getVersion()));
+
+        // When both arrive, the pinned one first, then the older one as a newer record
+        assertThat(pinned.offer(second)).isEqualTo(ActiveModels.Outcome.ACTIVATED);
+        assertThat(pinned.offer(first)).isEqualTo(ActiveModels.Outcome.NOT_PINNED);
+
+        // Then the pinned version stays in service and nothing was refused
+        assertThat(pinned.current().orElseThrow().version()).isEqualTo(second.getVersion());
+        assertThat(pinned.lastRefusal()).isEmpty();
     }
 
     @Test

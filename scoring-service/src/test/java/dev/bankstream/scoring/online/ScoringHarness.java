@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -42,7 +43,7 @@ final class ScoringHarness implements AutoCloseable {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final ScoringMetrics metrics = new ScoringMetrics(meters);
-    final ActiveModels models = new ActiveModels(metrics, Clock.systemUTC());
+    final ActiveModels models = new ActiveModels(metrics, Clock.systemUTC(), Optional.empty());
     final TopologyTestDriver driver;
     final TestInputTopic<Long, AccountBehaviour> behaviour;
     final TestInputTopic<byte[], byte[]> rawBehaviour;

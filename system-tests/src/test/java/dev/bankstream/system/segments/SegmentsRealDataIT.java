@@ -33,6 +33,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicSpec;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.PrivatePlatform;
+import dev.bankstream.platform.ServiceProcess;
+import dev.bankstream.platform.StreamsProgress;
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountSegments;
 import dev.bankstream.schemas.CardHeld;
@@ -41,8 +44,6 @@ import dev.bankstream.schemas.ProductOffer;
 import dev.bankstream.schemas.SegmentAssignment;
 import dev.bankstream.schemas.SegmentChange;
 import dev.bankstream.schemas.StandingOrderHeld;
-import dev.bankstream.testsupport.ServiceProcess;
-import dev.bankstream.testsupport.StreamsProgress;
 import dev.bankstream.testsupport.TopicContents;
 
 /**
@@ -78,7 +79,7 @@ class SegmentsRealDataIT {
                 + Path.of("").toAbsolutePath() + " (the " + name + " data set, see DESIGN.md)");
         Instant began = Instant.now();
         Path logs = LOGS.resolve(name);
-        try (OwnPlatform platform = OwnPlatform.start(name)) {
+        try (PrivatePlatform platform = PrivatePlatform.start(name, registryHome())) {
             // Given the data set replayed onto a fresh broker by the packaged ingest-service
             try (ServiceProcess replay = platform.connect(ServiceProcess.of("ingest-replay", packaged("bankstream.ingest.app")))
                     .arguments("replay", "--data", folder.get().toString())
@@ -203,7 +204,7 @@ class SegmentsRealDataIT {
         }
     }
 
-    private static Map<Long, AccountSegments> awaitPlacements(OwnPlatform platform, Map<String, Integer> trainedOn)
+    private static Map<Long, AccountSegments> awaitPlacements(PrivatePlatform platform, Map<String, Integer> trainedOn)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(PLACING);
         Map<String, Long> placed = Map.of();
@@ -227,7 +228,7 @@ class SegmentsRealDataIT {
         throw new AssertionError("accounts placed per segmentation " + placed + ", trained on " + trainedOn);
     }
 
-    private static Map<Long, ProductOffer> awaitOffers(OwnPlatform platform, int accounts) throws InterruptedException {
+    private static Map<Long, ProductOffer> awaitOffers(PrivatePlatform platform, int accounts) throws InterruptedException {
         Instant deadline = Instant.now().plus(PLACING);
         Map<Long, ProductOffer> offers = Map.of();
         while (Instant.now().isBefore(deadline)) {
@@ -300,7 +301,7 @@ class SegmentsRealDataIT {
                 .map(s -> s.get("version").isNull() ? "" : s.get("version").asText()).toList();
     }
 
-    private static <V extends SpecificRecord> Deserializer<V> decoder(OwnPlatform platform,
+    private static <V extends SpecificRecord> Deserializer<V> decoder(PrivatePlatform platform,
             TopicSpec<?, V> topic) {
         return AvroSerdes.valueSerde(topic, platform.registryUrl()).deserializer();
     }
@@ -337,7 +338,11 @@ class SegmentsRealDataIT {
         return Optional.empty();
     }
 
-    /** The build passes each packaged service's path (see this module's pom). */
+    private static Path registryHome() {
+        return packaged("bankstream.registry.home");
+    }
+
+    /** The build passes each packaged service's path and the registry's home (see this module's pom). */
     private static Path packaged(String property) {
         String jar = System.getProperty(property);
         if (jar == null) {

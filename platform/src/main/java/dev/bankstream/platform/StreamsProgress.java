@@ -1,4 +1,4 @@
-package dev.bankstream.testsupport;
+package dev.bankstream.platform;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +29,7 @@ public final class StreamsProgress {
             Instant deadline = Instant.now().plus(patience);
             long behind;
             do {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                        .partitionsToOffsetAndMetadata().get();
-                behind = end.entrySet().stream()
-                        .mapToLong(entry -> {
-                            OffsetAndMetadata done = committed.get(entry.getKey());
-                            return Math.max(0, entry.getValue() - (done == null ? 0 : done.offset()));
-                        })
-                        .sum();
+                behind = behind(admin, applicationId, end);
                 if (behind == 0) {
                     return;
                 }
@@ -44,6 +37,25 @@ public final class StreamsProgress {
             } while (Instant.now().isBefore(deadline));
             throw new IllegalStateException(applicationId + " still " + behind + " offsets behind its input after " + patience);
         }
+    }
+
+    /** How many offsets of its input topics, as they end now, the application has not committed yet. */
+    public static long offsetsBehind(String bootstrapServers, String applicationId, List<String> inputTopics)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            return behind(admin, applicationId, endOffsets(admin, inputTopics));
+        }
+    }
+
+    private static long behind(Admin admin, String applicationId, Map<TopicPartition, Long> end) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                .partitionsToOffsetAndMetadata().get();
+        return end.entrySet().stream()
+                .mapToLong(entry -> {
+                    OffsetAndMetadata done = committed.get(entry.getKey());
+                    return Math.max(0, entry.getValue() - (done == null ? 0 : done.offset()));
+                })
+                .sum();
     }
 
     /**

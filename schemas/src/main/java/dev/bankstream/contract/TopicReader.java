@@ -1,4 +1,4 @@
-package dev.bankstream.scoring.service;
+package dev.bankstream.contract;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,24 +17,34 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads a whole topic, from the beginning to the end offsets taken when reading starts, committed records only
- * (read_committed: the feature-service writes exactly once, in transactions). No consumer group: reading for
- * training leaves no offsets behind and disturbs nobody.
+ * (read_committed: the services write exactly once, in transactions). No consumer group: reading for training or a
+ * backtest report leaves no offsets behind and disturbs nobody.
  */
-final class TopicReader {
+public final class TopicReader {
 
     /** What was read: the decoded values, and how many records were left out because they could not be decoded. */
-    record Contents<V>(List<V> values, int undecodable) {
+    public record Contents<V>(List<V> values, int undecodable) {
     }
 
     private final String bootstrapServers;
     private final Duration patience;
 
-    TopicReader(String bootstrapServers, Duration patience) {
+    public TopicReader(String bootstrapServers, Duration patience) {
         this.bootstrapServers = bootstrapServers;
         this.patience = patience;
     }
 
-    <V> Contents<V> readAll(String topic, Deserializer<V> values) {
+    public <V> Contents<V> readAll(String topic, Deserializer<V> values) {
+        List<V> decoded = new ArrayList<>();
+        int undecodable = forEach(topic, values, decoded::add);
+        return new Contents<>(decoded, undecodable);
+    }
+
+    /**
+     * Hands every decodable value to {@code action} without keeping them (a million transactions need not fit in
+     * memory) and returns how many records could not be decoded.
+     */
+    public <V> int forEach(String topic, Deserializer<V> values, Consumer<V> action) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -47,7 +58,6 @@ final class TopicReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions, patience));
-            List<V> decoded = new ArrayList<>();
             int undecodable = 0;
             Instant deadline = Instant.now().plus(patience);
             while (!reachedEnd(consumer, ends)) {
@@ -59,14 +69,17 @@ final class TopicReader {
                     if (record.value() == null) {
                         continue;
                     }
+                    V value;
                     try {
-                        decoded.add(values.deserialize(topic, record.value()));
+                        value = values.deserialize(topic, record.value());
                     } catch (RuntimeException e) {
                         undecodable++;
+                        continue;
                     }
+                    action.accept(value);
                 }
             }
-            return new Contents<>(decoded, undecodable);
+            return undecodable;
         }
     }
 

@@ -1,7 +1,6 @@
-package dev.bankstream.testsupport;
+package dev.bankstream.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,14 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import dev.bankstream.platform.Ports;
 
 /**
  * A packaged service (its Quarkus {@code quarkus-run.jar}) run as a child process the way users run it: configured
@@ -65,11 +61,11 @@ public final class ServiceProcess implements AutoCloseable {
             this.jar = jar;
         }
 
-        /** Points the service at the platform's broker and registry, as README's "existing cluster" section does. */
-        public Launch against(TestPlatform platform) {
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
-            environment.put("QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS", platform.bootstrapServers());
-            environment.put("BANKSTREAM_REGISTRY_URL", platform.registryUrl());
+        /** Points the service at a broker and registry, as README's "existing cluster" section does. */
+        public Launch against(String bootstrapServers, String registryUrl) {
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            environment.put("QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS", bootstrapServers);
+            environment.put("BANKSTREAM_REGISTRY_URL", registryUrl);
             return this;
         }
 
@@ -128,6 +124,18 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** The last line the process wrote, e.g. a replay's progress; empty before it wrote any. */
+    public String lastLogLine() throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> !line.isBlank()).reduce((first, second) -> second).orElse("").strip();
+        }
+    }
+
+    /** Whether a one-shot command is still running. */
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -172,14 +180,6 @@ public final class ServiceProcess implements AutoCloseable {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        scratch.forEach(ServiceProcess::deleteRecursively);
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        scratch.forEach(Folders::deleteRecursively);
     }
 }
