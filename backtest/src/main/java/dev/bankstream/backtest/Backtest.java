@@ -1,6 +1,7 @@
 package dev.bankstream.backtest;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import dev.bankstream.backtest.report.History;
 import dev.bankstream.backtest.report.ModelRun;
 import dev.bankstream.backtest.report.ReportFiles;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.platform.KafkaBroker;
 import dev.bankstream.platform.StreamsProgress;
 
 /**
@@ -48,6 +50,8 @@ public final class Backtest {
                 : runDir.resolve("backtests").resolve(LocalDateTime.now().format(FOLDER_TIME));
         Clock clock = Clock.systemUTC();
         try {
+            // The broker and the Kafka clients log through java.util.logging: to a file, not over the progress.
+            KafkaBroker.logTo(Files.createDirectories(folder.resolve("logs")).resolve("kafka.log"));
             BacktestReport report;
             if (options.existingPlatform()) {
                 report = onExistingPlatform(options, out, clock);

@@ -1,6 +1,7 @@
 package dev.bankstream.backtest;
 
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.bankstream.backtest.report.BacktestReport;
 import dev.bankstream.backtest.report.History;
@@ -20,7 +22,6 @@ import dev.bankstream.backtest.report.Window;
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicReader;
 import dev.bankstream.contract.Topics;
-import dev.bankstream.platform.KafkaBroker;
 import dev.bankstream.platform.PlatformSettings;
 import dev.bankstream.platform.PrivatePlatform;
 import dev.bankstream.platform.ServiceProcess;
@@ -71,8 +72,7 @@ final class BacktestRun {
 
     BacktestReport run() throws Exception {
         try {
-            Path logs = Files.createDirectories(folder.resolve("logs"));
-            KafkaBroker.logTo(logs.resolve("kafka.log"));
+            Path logs = folder.resolve("logs");
             PrivatePlatform platform = stages.run("Starting a private Kafka broker and schema registry",
                     () -> keep(PrivatePlatform.start("backtest", registryHome())));
             ServiceProcess features = stages.run("Starting the feature-service", () -> ready(keep(platform
@@ -155,7 +155,7 @@ final class BacktestRun {
         int status = training.awaitExit(LONG_JOB);
         stop(training);
         if (status != 0) {
-            String why = training.lastLogLine();
+            String why = failure(training.log());
             out.println("  not trained: " + why);
             return new ModelRun(algorithm, null, why);
         }
@@ -168,6 +168,14 @@ final class BacktestRun {
         String version = published.iterator().next();
         out.println("  published " + version + "; model card under " + folder.resolve("models").resolve(version));
         return new ModelRun(algorithm, version, "model card: models/" + version + "/");
+    }
+
+    /** The train command's own words for why it failed ("Training failed: ..."), else its last line. */
+    private static String failure(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.startsWith("Training failed:")).reduce((first, second) -> second)
+                    .orElse("exit status not 0; see " + log);
+        }
     }
 
     private String startScorer(PrivatePlatform platform, String applicationId, String version, Path logs)

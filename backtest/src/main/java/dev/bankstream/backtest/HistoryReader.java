@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 
+import dev.bankstream.backtest.report.FlagEvaluation;
 import dev.bankstream.backtest.report.History;
 import dev.bankstream.backtest.report.LoanRecord;
 import dev.bankstream.contract.AvroSerdes;
@@ -26,7 +27,6 @@ import dev.bankstream.contract.TopicSpec;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.LoanOutcome;
 import dev.bankstream.schemas.LoanSnapshot;
-import dev.bankstream.schemas.PublishedModel;
 import dev.bankstream.schemas.RiskFlag;
 import dev.bankstream.schemas.TransactionKind;
 
@@ -84,7 +84,9 @@ final class HistoryReader {
                 event -> openedOn.merge(event.getAccountId(), event.getEventDate(),
                         (first, second) -> first.isBefore(second) ? first : second)));
         Map<String, String> algorithms = new TreeMap<>();
-        readAll(reader, Topics.MODELS).forEach(model -> algorithms.put(model.getVersion(), model.getAlgorithm()));
+        readAll(reader, Topics.MODELS).stream()
+                .filter(model -> FlagEvaluation.LOAN_DEFAULT.equals(model.getName()))
+                .forEach(model -> algorithms.put(model.getVersion(), model.getAlgorithm()));
 
         return new History(flags, loans, sanctionDays, GroundTruth.distressOnsets(dataFolder), openedOn, algorithms,
                 lastDay[0], unjudged);

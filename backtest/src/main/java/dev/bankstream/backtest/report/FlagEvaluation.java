@@ -21,8 +21,8 @@ import dev.bankstream.schemas.RiskFlag;
  */
 public final class FlagEvaluation {
 
-    /** The name every loan-default flag carries; anything else is a rule set. */
-    static final String LOAN_DEFAULT = "loan-default";
+    /** The name every loan-default flag and model carries; any other flag comes from a rule set. */
+    public static final String LOAN_DEFAULT = "loan-default";
 
     private FlagEvaluation() {
     }
