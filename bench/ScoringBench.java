@@ -120,7 +120,7 @@ public final class ScoringBench {
         String version = publishModel(bootstrap, registry, algorithm);
         awaitModelInService(service, version);
         Scorer scorer = new Scorer(service, Long.parseLong(options.get("scorer-pid")));
-        new Run(bootstrap, registry, scorer, rate, warmup, measured).execute();
+        new Run(bootstrap, registry, scorer, rate, warmup, measured, options.get("csv")).execute();
     }
 
     static void createMissingTopics(String bootstrap) throws Exception {
@@ -224,6 +224,10 @@ public final class ScoringBench {
         final int warmupCount;
         final int total;
         final long[] sentNanos;
+        /** When each snapshot was due by the schedule; sentNanos minus this is how late the producer sent it. */
+        final long[] dueNanos;
+        /** Optional file for one line per measured snapshot, to see when in the run the slow ones happened. */
+        final String csv;
         final long[] sentWallMillis;
         /** Set by the reader thread after emittedAtMillis, read by this one: the atomic set publishes both. */
         final AtomicLongArray flaggedNanos;
@@ -233,7 +237,9 @@ public final class ScoringBench {
 
         ScorerSample atMeasuredStart;
 
-        Run(String bootstrap, String registry, Scorer scorer, int rate, int warmupSeconds, int measuredSeconds) {
+        Run(String bootstrap, String registry, Scorer scorer, int rate, int warmupSeconds, int measuredSeconds,
+                String csv) {
+            this.csv = csv;
             this.bootstrap = bootstrap;
             this.registry = registry;
             this.scorer = scorer;
@@ -241,6 +247,7 @@ public final class ScoringBench {
             this.warmupCount = rate * warmupSeconds;
             this.total = warmupCount + rate * measuredSeconds;
             this.sentNanos = new long[total];
+            this.dueNanos = new long[total];
             this.sentWallMillis = new long[total];
             this.flaggedNanos = new AtomicLongArray(total);
             this.emittedAtMillis = new long[total];
@@ -278,6 +285,7 @@ public final class ScoringBench {
                             Topics.ACCOUNT_BEHAVIOUR.name(), null, midnight(DAY), account, snapshot);
                     sentWallMillis[i] = System.currentTimeMillis();
                     sentNanos[i] = System.nanoTime();
+                    dueNanos[i] = due;
                     producer.send(record);
                     if (i == warmupCount) {
                         measuredStart = sentNanos[i];
@@ -375,6 +383,11 @@ public final class ScoringBench {
                     n++;
                 }
             }
+            long[] late = new long[measured];
+            for (int i = warmupCount; i < total; i++) {
+                late[i - warmupCount] = Math.max(0, sentNanos[i] - dueNanos[i]);
+            }
+            Arrays.sort(late);
             visible = Arrays.copyOf(visible, n);
             toEmission = Arrays.copyOf(toEmission, n);
             Arrays.sort(visible);
@@ -387,11 +400,38 @@ public final class ScoringBench {
             System.out.printf("snapshot -> flag visible to a read_committed consumer (ms): %s%n", percentiles(visible));
             System.out.printf("snapshot -> flag emittedAt at the scorer (ms, 1 ms clock):   %s%n",
                     percentiles(toEmission));
+            // Latency is counted from the send; this says how far the producer itself fell behind its schedule (its
+            // own GC or a starved core), which would otherwise thin out the load instead of showing as latency.
+            System.out.printf("producer late vs schedule (ms):                            %s%n", percentiles(late));
+            if (csv != null) {
+                writeCsv();
+            }
             double cpu = atEnd.cpuSeconds() - atMeasuredStart.cpuSeconds();
             double scored = atEnd.snapshots() - atMeasuredStart.snapshots();
             System.out.printf("scorer CPU              %.0f ms per 1,000 snapshots (%.1f s for %,.0f snapshots): "
                     + "one free core would score about %,.0f snapshots/s%n", 1000 * cpu * 1000 / scored, cpu, scored,
                     scored / cpu);
+        }
+
+        /** index, ms since the measured start at send, lateness, visible latency, latency to emittedAt (ms). */
+        void writeCsv() {
+            StringBuilder out = new StringBuilder("i,sent_ms,late_ms,visible_ms,emitted_ms\n");
+            long origin = sentNanos[warmupCount];
+            for (int i = warmupCount; i < total; i++) {
+                long flagged = flaggedNanos.get(i);
+                out.append(i - warmupCount).append(',')
+                        .append(String.format("%.3f,%.3f,", (sentNanos[i] - origin) / 1e6,
+                                Math.max(0, sentNanos[i] - dueNanos[i]) / 1e6))
+                        .append(flagged == 0 ? "" : String.format("%.3f", (flagged - sentNanos[i]) / 1e6)).append(',')
+                        .append(flagged == 0 ? "" : String.valueOf(emittedAtMillis[i] - sentWallMillis[i]))
+                        .append('\n');
+            }
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(csv), out);
+                System.out.println("per-snapshot latencies written to " + csv);
+            } catch (java.io.IOException e) {
+                System.out.println("could not write " + csv + ": " + e);
+            }
         }
 
         static String percentiles(long[] sortedNanos) {

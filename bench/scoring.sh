@@ -5,7 +5,8 @@
 # The driver is bench/ScoringBench.java, run as a single-file program on the scoring-service's own runtime classpath;
 # how latency is measured is written at its top.
 # Usage: ./bankstream bench scoring   (RATE, SECONDS_MEASURED, WARMUP_SECONDS, ALGORITHM=logistic-regression|xgboost;
-#   COMMIT_INTERVAL_MS / PROCESSING_GUARANTEE override the service's kafka-streams settings for a comparison)
+#   COMMIT_INTERVAL_MS / PROCESSING_GUARANTEE override the service's kafka-streams settings for a comparison;
+#   LATENCY_CSV=file writes one line per measured snapshot: when it was sent and its latencies)
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
@@ -64,4 +65,4 @@ echo "Scorer settings: commit.interval.ms=${COMMIT_INTERVAL_MS:-$(sed -n 's/^kaf
 bench measure --bootstrap "$BOOTSTRAP" --registry "$REGISTRY" --service "http://127.0.0.1:$SCORING_PORT" \
   --scorer-pid "$scorer_pid" \
   --rate "${RATE:-2000}" --warmup-seconds "${WARMUP_SECONDS:-15}" --seconds "${SECONDS_MEASURED:-60}" \
-  --algorithm "${ALGORITHM:-logistic-regression}"
+  --algorithm "${ALGORITHM:-logistic-regression}" ${LATENCY_CSV:+--csv "$LATENCY_CSV"}
