@@ -54,8 +54,14 @@ public final class PrivatePlatform implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    /** The Apicurio v3 API, what the serdes are configured with. */
     public String registryUrl() {
         return SchemaRegistry.apicurioUrl(registry.port());
+    }
+
+    /** The registry's root, e.g. http://127.0.0.1:PORT (APIs under /apis/registry/v3 and /apis/ccompat/v7). */
+    public String registryBaseUrl() {
+        return "http://127.0.0.1:" + registry.port();
     }
 
     /** Points a service at this platform. */
