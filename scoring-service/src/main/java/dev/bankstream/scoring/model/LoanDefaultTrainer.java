@@ -93,7 +93,20 @@ public final class LoanDefaultTrainer {
         }
         float defaultWeight = (float) (loans.size() - defaults) / defaults;
         MutableDataset<Label> dataset = TribuoData.dataset(loans, TribuoData.informativeFeatures(loans), defaultWeight);
-        return tribuoTrainer(seed).train(dataset, provenance);
+        try {
+            return tribuoTrainer(seed).train(dataset, provenance);
+        } catch (IllegalStateException e) {
+            if (!spuriousColumnMismatch(e)) {
+                throw e;
+            }
+            // XGBoost 1.6 now and then rejects its own training matrix; the same loans and seed went through on every
+            // other attempt (1 failure in 8 trainings here), so one more attempt is made; a second failure stands.
+            return tribuoTrainer(seed).train(dataset, provenance);
+        }
+    }
+
+    private static boolean spuriousColumnMismatch(IllegalStateException e) {
+        return e.getMessage() != null && e.getMessage().contains("Number of columns does not match number of features");
     }
 
     private Trainer<Label> tribuoTrainer(long seed) {
