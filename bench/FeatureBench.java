@@ -47,14 +47,14 @@ import dev.bankstream.schemas.Transaction;
  * classpath (same Kafka Streams, same Avro serdes from the schemas module).
  *
  * <p>{@code compare}: counts the input topics once (their end offsets are the finish line), then runs, one after the
- * other, (a) a pass-through Kafka Streams app - read, deserialize, write, with the service's kafka-streams settings -
- * and (b) the packaged feature-service jar, each as a child process with the same JVM options and a fresh
- * application id, each reading the same topics from the beginning. Both are timed the same way: from the first to the
- * last offset commit the broker sees for the group (startup excluded), polled every 100 ms, with the CPU time each
- * process spent meanwhile (unlike rates, that barely moves when something else loads the machine). The feature-service
- * then runs on until its outputs stop growing (its last days become final only after its input wait), so that the
- * output volume is complete; RSS is sampled from /proc all along. Then it prints rates, their ratio, peak RSS (VmHWM),
- * and the output and changelog volume per input record.
+ * other, (a) a pass-through Kafka Streams app - read, deserialize, write, with the service's kafka-streams settings and
+ * their environment overrides - and (b) the packaged feature-service jar, each as a child process with the same JVM
+ * options and a fresh application id, each reading the same topics from the beginning. Both are timed the same way:
+ * from the first to the last offset commit the broker sees for the group (startup excluded), polled every 100 ms, with
+ * the CPU time each process spent meanwhile (unlike rates, that barely moves when something else loads the machine).
+ * The feature-service then runs on until its outputs stop growing (its last days become final only after its input
+ * wait), so that the output volume is complete; RSS is sampled from /proc all along. Then it prints rates, their
+ * ratio, peak RSS (VmHWM), and the output and changelog volume per input record.
  *
  * <p>{@code pass-through}: the pass-through app itself (what (a) runs).
  */
@@ -117,8 +117,17 @@ public final class FeatureBench {
             file.stringPropertyNames().stream()
                     .filter(key -> key.startsWith("kafka-streams."))
                     .filter(key -> !key.equals("kafka-streams.state.dir"))
-                    .forEach(key -> streams.put(key.substring("kafka-streams.".length()), file.getProperty(key)));
+                    .forEach(key -> streams.put(key.substring("kafka-streams.".length()),
+                            System.getenv().getOrDefault(environmentName(key), file.getProperty(key))));
             return streams;
+        }
+
+        /**
+         * The environment variable that overrides a property in the service (MicroProfile Config: every character
+         * that is not a letter or digit becomes '_', upper case), so that both apps run with the same overrides.
+         */
+        static String environmentName(String property) {
+            return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
         }
     }
 
@@ -383,18 +392,21 @@ public final class FeatureBench {
                         .toList());
 
                 deleteRecursively(state);
-                report(transactions.records(), inputRecords, passThrough, passThroughOut, features, published,
-                        deadLetters, changelogs);
+                report(ServiceStreamsSettings.read(Path.of(options.get("service-properties"))), transactions.records(),
+                        inputRecords, passThrough, passThroughOut, features, published, deadLetters, changelogs);
                 // Both apps share the cores with the broker: anything else running skews the rates, and the CPU costs less so.
                 System.out.printf("  machine load average (1, 5, 15 min) before: %s  after: %s%n", loadBefore,
                         ProcessStats.loadAverage());
             }
         }
 
-        private static void report(long transactionCount, long inputRecords, Run passThrough, Volume passThroughOut,
-                Run features, Volume published, Volume deadLetters, Volume changelogs) {
-            System.out.printf("%nFeature benchmark (%d cores, %s, one stream thread, exactly_once_v2; timed from first to last commit)%n",
-                    Runtime.getRuntime().availableProcessors(), LocalDate.now());
+        private static void report(Properties streams, long transactionCount, long inputRecords, Run passThrough,
+                Volume passThroughOut, Run features, Volume published, Volume deadLetters, Volume changelogs) {
+            System.out.printf("%nFeature benchmark (%d cores, %s, %s stream thread(s), %s, commit every %s ms; timed from first to last commit)%n",
+                    Runtime.getRuntime().availableProcessors(), LocalDate.now(),
+                    streams.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1"),
+                    streams.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE),
+                    streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "default"));
             System.out.printf("  %-46s %14s %14s%n", "", "pass-through", "feature-service");
             row("input records", "%,d", inputRecords, inputRecords);
             row("input offsets timed (after the first commit)", "%,d", passThrough.offsetsTimed(), features.offsetsTimed());

@@ -7,7 +7,8 @@
 # transactions/s, their ratio, the feature process's peak RSS and the output volume per input event.
 # The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
 # (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
-# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_SERVICE_JAVA_OPTS for the JVMs)
+# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_SERVICE_JAVA_OPTS for the JVMs;
+# the service's environment overrides of kafka-streams.* settings, e.g. KAFKA_STREAMS_NUM_STREAM_THREADS=2, apply to both apps)
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"

@@ -242,7 +242,7 @@ public final class AccountState {
         while (!days.isEmpty() && days.get(0).day < firstKeptDay) {
             DailyActivity dropped = days.remove(0);
             droppedBalance = dropped.closingBalance;
-            if (dropped.flows.hasIncome()) {
+            if (dropped.hasIncome()) {
                 droppedIncomeDay = dropped.day;
             }
         }

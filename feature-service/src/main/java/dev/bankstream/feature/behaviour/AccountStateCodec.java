@@ -161,13 +161,12 @@ public final class AccountStateCodec {
             previous = activity.day;
             out.writeSigned(activity.closingBalance);
             out.writeUnsigned(activity.transactions);
-            FlowTotals flows = activity.flows;
-            out.writeUnsigned(flows.size());
-            for (int i = 0; i < flows.size(); i++) {
-                out.writeUnsigned(flows.code(i));
-                out.writeUnsigned(flows.count(i));
-                out.writeUnsigned(flows.sum(i));
-                out.writeUnsigned(flows.max(i));
+            out.writeUnsigned(activity.size());
+            for (int i = 0; i < activity.size(); i++) {
+                out.writeUnsigned(activity.code(i));
+                out.writeUnsigned(activity.count(i));
+                out.writeUnsigned(activity.sum(i));
+                out.writeUnsigned(activity.max(i));
             }
         }
     }
@@ -182,11 +181,11 @@ public final class AccountStateCodec {
             long closing = in.readSigned();
             int transactions = in.readUnsignedInt();
             int entries = in.readUnsignedInt();
-            FlowTotals flows = new FlowTotals(entries);
+            DailyActivity activity = new DailyActivity(day, closing, transactions, entries);
             for (int i = 0; i < entries; i++) {
-                flows.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
+                activity.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
             }
-            days.add(new DailyActivity(day, closing, transactions, flows));
+            days.add(activity);
         }
         return days;
     }

@@ -93,24 +93,23 @@ final class BehaviourSnapshot {
             if (activity.day > asOf) {
                 break;
             }
-            FlowTotals flows = activity.flows;
-            if (flows.hasIncome()) {
+            if (activity.hasIncome()) {
                 lastIncomeDay = activity.day;
             }
             int age = asOf - activity.day;
             if (age >= AccountState.LONGEST_WINDOW) {
                 continue;
             }
-            for (int i = 0; i < flows.size(); i++) {
-                int code = flows.code(i);
-                (FlowKey.isDebit(code) ? debits : credits).add(age, flows.count(i), flows.sum(i), flows.max(i));
+            for (int i = 0; i < activity.size(); i++) {
+                int code = activity.code(i);
+                (FlowKey.isDebit(code) ? debits : credits).add(age, activity.count(i), activity.sum(i), activity.max(i));
                 if (FlowKey.isIncome(code)) {
-                    income.add(age, flows.count(i), flows.sum(i), flows.max(i));
+                    income.add(age, activity.count(i), activity.sum(i), activity.max(i));
                 }
                 if (byCode[code] == null) {
                     byCode[code] = new FlowWindows();
                 }
-                byCode[code].add(age, flows.count(i), flows.sum(i), flows.max(i));
+                byCode[code].add(age, activity.count(i), activity.sum(i), activity.max(i));
             }
         }
         if (lastIncomeDay == NONE) {

@@ -1,27 +1,31 @@
 package dev.bankstream.feature.behaviour;
 
-/** What one account's transactions did on one day: its closing balance and its flows. */
-final class DailyActivity {
+/**
+ * What one account's transactions did on one day: its closing balance, how many there were, and its flows. It is its
+ * own {@link FlowTotals} rather than holding one: every snapshot walks a year of an account's days, and one object per
+ * day fewer was fewer cache misses on that walk.
+ */
+final class DailyActivity extends FlowTotals {
 
     final int day;
     /** Balance after the last transaction of the day to arrive (source order within a day). */
     long closingBalance;
     int transactions;
-    final FlowTotals flows;
 
     DailyActivity(int day) {
-        this(day, 0, 0, new FlowTotals());
+        this.day = day;
     }
 
-    DailyActivity(int day, long closingBalance, int transactions, FlowTotals flows) {
+    /** A day restored as stored, with room for its {@code flowCodes} codes. */
+    DailyActivity(int day, long closingBalance, int transactions, int flowCodes) {
+        super(flowCodes);
         this.day = day;
         this.closingBalance = closingBalance;
         this.transactions = transactions;
-        this.flows = flows;
     }
 
     void add(int flowCode, long amount, long balanceAfter) {
-        flows.add(flowCode, amount);
+        add(flowCode, amount);
         transactions++;
         closingBalance = balanceAfter;
     }

@@ -3,15 +3,16 @@ package dev.bankstream.feature.behaviour;
 import java.util.Arrays;
 
 /**
- * Count, sum and largest amount per {@link FlowKey} code for one day. A day holds a handful of codes, so parallel
- * arrays in insertion order are both the smallest and the fastest representation.
+ * Count, sum and largest amount per {@link FlowKey} code for one day. A day holds a handful of codes, kept in one
+ * array in insertion order, three longs per code (code and count, sum, largest amount): every snapshot walks a year of
+ * an account's days, and one array per day instead of four was fewer cache misses on that walk. Extended by
+ * {@link DailyActivity} for the same reason.
  */
-final class FlowTotals {
+class FlowTotals {
 
-    private byte[] codes;
-    private int[] counts;
-    private long[] sums;
-    private long[] maxes;
+    private static final int LONGS_PER_CODE = 3;
+
+    private long[] entries;
     private int size;
 
     FlowTotals() {
@@ -19,15 +20,11 @@ final class FlowTotals {
     }
 
     /**
-     * Room for {@code capacity} codes before the arrays grow (a restored day knows how many it holds); at least one,
+     * Room for {@code capacity} codes before the array grows (a restored day knows how many it holds); at least one,
      * since growing doubles the room.
      */
     FlowTotals(int capacity) {
-        int room = Math.max(capacity, 1);
-        codes = new byte[room];
-        counts = new int[room];
-        sums = new long[room];
-        maxes = new long[room];
+        entries = new long[Math.max(capacity, 1) * LONGS_PER_CODE];
     }
 
     void add(int code, long cents) {
@@ -35,9 +32,10 @@ final class FlowTotals {
         if (i < 0) {
             i = append(code, 0, 0, 0);
         }
-        counts[i]++;
-        sums[i] += cents;
-        maxes[i] = Math.max(maxes[i], cents);
+        int at = i * LONGS_PER_CODE;
+        entries[at]++;
+        entries[at + 1] += cents;
+        entries[at + 2] = Math.max(entries[at + 2], cents);
     }
 
     /** Restores one entry as stored. */
@@ -50,24 +48,24 @@ final class FlowTotals {
     }
 
     int code(int i) {
-        return codes[i];
+        return (int) (entries[i * LONGS_PER_CODE] >>> 32);
     }
 
     int count(int i) {
-        return counts[i];
+        return (int) entries[i * LONGS_PER_CODE];
     }
 
     long sum(int i) {
-        return sums[i];
+        return entries[i * LONGS_PER_CODE + 1];
     }
 
     long max(int i) {
-        return maxes[i];
+        return entries[i * LONGS_PER_CODE + 2];
     }
 
     boolean hasIncome() {
         for (int i = 0; i < size; i++) {
-            if (FlowKey.isIncome(codes[i])) {
+            if (FlowKey.isIncome(code(i))) {
                 return true;
             }
         }
@@ -76,25 +74,22 @@ final class FlowTotals {
 
     private int indexOf(int code) {
         for (int i = 0; i < size; i++) {
-            if (codes[i] == code) {
+            if (code(i) == code) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Code in the high half of the first long, count (never negative) in the low half. */
     private int append(int code, int count, long sum, long max) {
-        if (size == codes.length) {
-            int capacity = size * 2;
-            codes = Arrays.copyOf(codes, capacity);
-            counts = Arrays.copyOf(counts, capacity);
-            sums = Arrays.copyOf(sums, capacity);
-            maxes = Arrays.copyOf(maxes, capacity);
+        int at = size * LONGS_PER_CODE;
+        if (at == entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
         }
-        codes[size] = (byte) code;
-        counts[size] = count;
-        sums[size] = sum;
-        maxes[size] = max;
+        entries[at] = ((long) code << 32) | count;
+        entries[at + 1] = sum;
+        entries[at + 2] = max;
         return size++;
     }
 }

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.KeyValueIterator;
 
 import dev.bankstream.feature.behaviour.AccountState;
 import dev.bankstream.feature.behaviour.ClosedDays;
@@ -29,7 +29,7 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
 
     private final FeatureMetrics metrics;
     private ProcessorContext<Object, Object> context;
-    private KeyValueStore<Long, AccountState> accounts;
+    private AccountStore accounts;
     private EmissionSchedule schedule;
     private ReferenceData reference;
 
@@ -41,7 +41,11 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
         this.accounts = context.getStateStore(FeatureTopology.ACCOUNT_STORE);
-        this.schedule = new EmissionSchedule(context.getStateStore(FeatureTopology.SCHEDULE_STORE));
+        // The schedule follows from the accounts' states, which the task has restored before its processors start.
+        this.schedule = new EmissionSchedule();
+        try (KeyValueIterator<Long, AccountState> all = accounts.all()) {
+            all.forEachRemaining(account -> schedule.reschedule(account.key, OptionalInt.empty(), account.value.dueDay()));
+        }
         this.reference = new StoreReferenceData(context.getStateStore(FeatureTopology.DISTRICTS_STORE),
                 context.getStateStore(FeatureTopology.CLIENTS_STORE));
     }
@@ -54,19 +58,19 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
         }
         long accountId = record.key();
         AccountInput input = (AccountInput) record.value();
-        AccountState state = accounts.get(accountId);
+        AccountState state = accounts.state(accountId);
         if (state == null) {
             state = new AccountState(accountId);
         }
         OptionalInt dueBefore = state.dueDay();
         input.applyTo(state);
         schedule.reschedule(accountId, dueBefore, state.dueDay());
-        accounts.put(accountId, state);
+        accounts.changed(state);
     }
 
     private void closeFinalDays(int finalDay) {
         for (EmissionSchedule.Entry due : schedule.dueThrough(finalDay)) {
-            AccountState state = accounts.get(due.accountId());
+            AccountState state = accounts.state(due.accountId());
             OptionalInt dueBefore = state.dueDay();
             long beforeOpening = state.settledTransactionsBeforeOpening();
             ClosedDays closed = state.closeThrough(finalDay, reference);
@@ -84,7 +88,7 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
                 metrics.loanSnapshot();
             }
             schedule.reschedule(due.accountId(), dueBefore, state.dueDay());
-            accounts.put(due.accountId(), state);
+            accounts.changed(state);
         }
     }
 }

@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The schedule's scans start at the earliest day an entry can be due, and still miss nothing. */
+/** The schedule's scans take what is due through their day, earliest first, and miss nothing added later. */
 class EmissionScheduleTest {
 
-    private final KeyValueStore<Bytes, byte[]> store = Stores.keyValueStoreBuilder(
-            Stores.inMemoryKeyValueStore("schedule"), Serdes.Bytes(), Serdes.ByteArray())
-            .withLoggingDisabled()
-            .build();
-    private final EmissionSchedule schedule = new EmissionSchedule(store);
-
-    EmissionScheduleTest() {
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    private final EmissionSchedule schedule = new EmissionSchedule();
 
     @Test
     void aScanTakesWhatIsDueThroughItsDayEarliestFirstAndLeavesTheRest() {

@@ -14,7 +14,7 @@ import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 import dev.bankstream.contract.Topics;
@@ -101,8 +101,9 @@ final class TopologyHarness implements AutoCloseable {
         return behaviour.readRecordsToList().stream().filter(record -> record.key() == account).toList();
     }
 
-    KeyValueStore<Long, AccountState> accounts() {
-        return driver.getKeyValueStore(FeatureTopology.ACCOUNT_STORE);
+    /** Every account as committed (the driver commits after each record), as interactive queries see them. */
+    ReadOnlyKeyValueStore<Long, AccountState> accounts() {
+        return (AccountStore) driver.getAllStateStores().get(FeatureTopology.ACCOUNT_STORE);
     }
 
     double counter(String name, String... tags) {
