@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.bankstream.backtest.report.Window;
+
 /**
  * The command line of {@code ./bankstream backtest}.
  *
@@ -61,7 +63,16 @@ record BacktestOptions(Path data, LocalDate trainUntil, LocalDate from, LocalDat
         if (!Files.isDirectory(data)) {
             throw new IllegalArgumentException("No data folder " + data);
         }
-        return new BacktestOptions(data, trainUntil, from, until, out, algorithms, existingPlatform);
+        BacktestOptions options = new BacktestOptions(data, trainUntil, from, until, out, algorithms,
+                existingPlatform);
+        if (until != null) {
+            // Checked now, not after the replay: the same rule Window enforces on the final period.
+            new Window(trainUntil, options.scoredFrom(), until);
+        } else if (!options.scoredFrom().isAfter(trainUntil)) {
+            throw new IllegalArgumentException("The scored period must start after the training cut: --from " + from
+                    + " is not after --train-until " + trainUntil);
+        }
+        return options;
     }
 
     LocalDate scoredFrom() {
