@@ -117,7 +117,7 @@ final class BacktestRun {
                     StreamsProgress.awaitProcessed(platform.bootstrapServers(), scorer, SCORING_INPUTS, LONG_JOB);
                 }
                 return null;
-            }, () -> scorers.stream().map(scorer -> scorer + ": " + behindOrError(platform, scorer))
+            }, () -> scorers.stream().map(scorer -> scorer + ": " + behind(platform, scorer, SCORING_INPUTS))
                     .reduce((first, second) -> first + ", " + second).orElse(""));
 
             History history = stages.run("Reading flags, loans, outcomes and arrears back from the topics",
@@ -197,16 +197,11 @@ final class BacktestRun {
         return versions;
     }
 
-    private static String behind(PrivatePlatform platform, String applicationId, List<String> inputs)
-            throws Exception {
-        return String.format(Locale.ROOT, "%,d input records still to process",
-                StreamsProgress.offsetsBehind(platform.bootstrapServers(), applicationId, inputs));
-    }
-
-    private static String behindOrError(PrivatePlatform platform, String applicationId) {
+    /** Where an application stands on its input, for the progress line; never fails the step it reports on. */
+    private static String behind(PrivatePlatform platform, String applicationId, List<String> inputs) {
         try {
-            return String.format(Locale.ROOT, "%,d snapshots to go",
-                    StreamsProgress.offsetsBehind(platform.bootstrapServers(), applicationId, SCORING_INPUTS));
+            return String.format(Locale.ROOT, "%,d input records still to process",
+                    StreamsProgress.offsetsBehind(platform.bootstrapServers(), applicationId, inputs));
         } catch (Exception e) {
             return "unknown (" + e.getMessage() + ")";
         }
