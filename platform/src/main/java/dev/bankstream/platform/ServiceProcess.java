@@ -173,6 +173,11 @@ public final class ServiceProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Ends the process the way a crash would (SIGKILL): no shutdown hook, no last commit. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops the process (SIGTERM, then SIGKILL after 20 s) and deletes its state and run directories. */
     @Override
     public void close() throws InterruptedException {

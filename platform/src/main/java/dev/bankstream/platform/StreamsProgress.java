@@ -15,7 +15,8 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Whether a Kafka Streams application has processed its input: its committed offsets reached the input topics' end
- * offsets. Under exactly-once, a commit also commits everything the records produced, so outputs are complete then.
+ * offsets. Kafka Streams commits an offset only once what its records produced is written (in the same transaction
+ * under exactly-once, flushed before the commit under at-least-once), so outputs are complete then.
  */
 public final class StreamsProgress {
 

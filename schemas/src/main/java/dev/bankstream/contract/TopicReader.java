@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads a whole topic, from the beginning to the end offsets taken when reading starts, committed records only
- * (read_committed: the services write exactly once, in transactions). No consumer group: reading for training or a
+ * (read_committed: records of aborted transactions never show). No consumer group: reading for training or a
  * backtest report leaves no offsets behind and disturbs nobody.
  */
 public final class TopicReader {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.VersionedKeyValueStore;
 
 import dev.bankstream.contract.AccountRecord;
 import dev.bankstream.contract.DeadLetters;
@@ -47,8 +48,9 @@ import dev.bankstream.scoring.value.ValueScorer;
  * service for borrowers; then the account's risk and value scores ({@link AccountRisk}, {@link ValueScorer}), published
  * on {@code risk.scores} when {@link ScoreChanges} says they moved. Each (account, flag kind) has a {@link FlagState}
  * and each account its last published score in changelogged stores, so the hysteresis and the change detection
- * survive restarts and rebalances. Snapshots arrive as bytes so that one that cannot be decoded goes to the
- * dead-letter topic in the same transaction as everything else.
+ * survive restarts and rebalances; both are versioned by the snapshot's day ({@link EventTimeState}), so a snapshot
+ * processed again after a crash emits again exactly what it emitted the first time. Snapshots arrive as bytes so that
+ * one that cannot be decoded goes to the dead-letter topic like any other output.
  */
 final class BehaviourScoring implements Processor<byte[], byte[], Object, Object> {
 
@@ -64,8 +66,8 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     private final ScoringMetrics metrics;
     private final Clock clock;
     private ProcessorContext<Object, Object> context;
-    private KeyValueStore<String, byte[]> flagStates;
-    private KeyValueStore<Long, byte[]> publishedScores;
+    private EventTimeState<String> flagStates;
+    private EventTimeState<Long> publishedScores;
 
     BehaviourScoring(Deserializer<AccountBehaviour> behaviours, RuleBook rules, ActiveModels models,
             ValueScorer valueScorer, ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock) {
@@ -81,8 +83,10 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     @Override
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
-        this.flagStates = context.getStateStore(ScoringTopology.FLAG_STATE_STORE);
-        this.publishedScores = context.getStateStore(ScoringTopology.SCORE_STATE_STORE);
+        VersionedKeyValueStore<String, byte[]> flags = context.getStateStore(ScoringTopology.FLAG_STATE_STORE);
+        VersionedKeyValueStore<Long, byte[]> scores = context.getStateStore(ScoringTopology.SCORE_STATE_STORE);
+        this.flagStates = new EventTimeState<>(flags);
+        this.publishedScores = new EventTimeState<>(scores);
     }
 
     @Override
@@ -148,15 +152,22 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
                 .setValueScore(valueScorer.score(behaviour).score())
                 .setModelVersion(modelScore.map(ModelScore::modelVersion).orElse(null))
                 .build();
-        byte[] stored = publishedScores.get(behaviour.getAccountId());
-        ScoreChanges.Outcome outcome = scoreChanges.decide(
-                stored == null ? Optional.empty() : lastPublished(stored), score);
+        EventTimeState.Prior prior = publishedScores.prior(behaviour.getAccountId(), eventDay(behaviour));
+        ScoreChanges.Outcome outcome = prior.superseded() ? ScoreChanges.Outcome.NOT_NEWER
+                : scoreChanges.decide(prior.before() == null ? Optional.empty() : lastPublished(prior.before()), score);
         metrics.accountScore(outcome);
         if (outcome == ScoreChanges.Outcome.PUBLISHED) {
-            publishedScores.put(behaviour.getAccountId(), encodeScore(score));
+            publishedScores.record(behaviour.getAccountId(), eventDay(behaviour), prior, encodeScore(score));
             context.forward(record.withKey((Object) behaviour.getAccountId()).withValue(score),
                     ScoringTopology.RISK_SCORES_SINK);
+        } else if (!prior.superseded()) {
+            publishedScores.record(behaviour.getAccountId(), eventDay(behaviour), prior, null);
         }
+    }
+
+    /** A snapshot's place in event time: midnight UTC of its as-of date, as its record timestamp. */
+    private static long eventDay(AccountBehaviour behaviour) {
+        return behaviour.getAsOfDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     // Avro single-object encoding: the schema fingerprint travels with the stored bytes, so a score stored under an
@@ -187,18 +198,20 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     /**
      * @param reasons computed only for a flag that is raised: most snapshots raise none, and tree reasons (TreeSHAP)
      *                cost more than the prediction itself
-     * @return the flag state after this score
+     * @return the flag state after this score; for a superseded snapshot, the state on its day
      */
     private FlagState decide(Record<byte[], byte[]> record, Instant arrival, AccountBehaviour behaviour, String kind,
             FlagDecider decider, double score, FlagSource source, Supplier<List<Reason>> reasons, String modelName,
             String modelVersion) {
         String stateKey = behaviour.getAccountId() + "/" + kind;
-        byte[] stored = flagStates.get(stateKey);
-        FlagState state = stored == null ? FlagState.INITIAL : FlagState.fromBytes(stored);
-        FlagDecision decision = decider.decide(state, score);
-        if (!decision.next().equals(state)) {
-            flagStates.put(stateKey, decision.next().toBytes());
+        EventTimeState.Prior prior = flagStates.prior(stateKey, eventDay(behaviour));
+        FlagState state = prior.before() == null ? FlagState.INITIAL : FlagState.fromBytes(prior.before());
+        if (prior.superseded()) {
+            return state;
         }
+        FlagDecision decision = decider.decide(state, score);
+        flagStates.record(stateKey, eventDay(behaviour), prior,
+                decision.next().equals(state) ? null : decision.next().toBytes());
         decision.raise().ifPresent(raise -> {
             Instant emittedAt = clock.instant();
             RiskFlag flag = RiskFlags.of(behaviour.getAccountId(), kind, source, score, raise, reasons.get(), modelName,

@@ -22,7 +22,8 @@ import dev.bankstream.scoring.value.ValueScorer;
  * <li>behaviour snapshots are read as bytes; {@link BehaviourScoring} evaluates every rule for every account and the
  * model in service for borrowers, keeps the flag state per account and kind in a changelogged store, and emits
  * {@code risk.flags}; it also crosses the account's risk with its value and, when either moved, writes the
- * account's current {@code risk.scores} (last published per account in a second changelogged store); undecodable,
+ * account's current {@code risk.scores} (last published per account in a second changelogged store). Both stores
+ * keep versions in event time ({@link EventTimeState}), which makes at-least-once processing lose no flag; undecodable,
  * invalid and (for the model) incomplete snapshots go to {@code scoring.dead-letters} with the reason.</li>
  * </ol>
  */
@@ -74,9 +75,11 @@ public final class ScoringTopology {
                 () -> new BehaviourScoring(serdes.accountBehaviour().deserializer(), rules, models, valueScorer,
                         scoreChanges, metrics, clock),
                 BEHAVIOUR_SOURCE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FLAG_STATE_STORE),
+        topology.addStateStore(Stores.versionedKeyValueStoreBuilder(
+                Stores.persistentVersionedKeyValueStore(FLAG_STATE_STORE, EventTimeState.HISTORY),
                 Serdes.String(), Serdes.ByteArray()), SCORING);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCORE_STATE_STORE),
+        topology.addStateStore(Stores.versionedKeyValueStoreBuilder(
+                Stores.persistentVersionedKeyValueStore(SCORE_STATE_STORE, EventTimeState.HISTORY),
                 Serdes.Long(), Serdes.ByteArray()), SCORING);
 
         topology.addSink(RISK_FLAGS_SINK, Topics.RISK_FLAGS.name(), new LongSerializer(),

@@ -93,17 +93,21 @@ class AccountScoreTopologyTest {
     }
 
     @Test
-    void aSecondSnapshotForTheSameDayDoesNotPublishAgain() {
-        // Given an account scored for a day
+    void aSecondSnapshotForTheSameDayDecidesThatDayAgain() {
+        // Given an account scored for a quiet day
         harness.send(Behaviours.ordinary(33, DAY).build());
         harness.scores.readValuesToList();
 
-        // When a different snapshot for the same day arrives (a redelivery after a restart of the feature-service)
+        // When a different snapshot for the same day arrives
         harness.send(troubled(33, DAY));
 
-        // Then at most one score per account and day, and the skip is counted
-        assertThat(harness.scores.readValuesToList()).isEmpty();
-        assertThat(harness.counter("bankstream.scoring.account.scores", "outcome", "NOT_NEWER")).isEqualTo(1);
+        // Then the day's score is the later snapshot's, decided against the day before (none), and a quiet next day
+        // is news again
+        assertThat(harness.scores.readValuesToList()).singleElement()
+                .satisfies(score -> assertThat(score.getActiveRuleFlags()).isEqualTo(2));
+        harness.send(Behaviours.ordinary(33, DAY.plusDays(1)).build());
+        assertThat(harness.scores.readValuesToList()).singleElement()
+                .satisfies(score -> assertThat(score.getActiveRuleFlags()).isZero());
     }
 
     @Test
