@@ -2,6 +2,7 @@ package dev.bankstream.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,15 +10,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,6 +39,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
+import dev.bankstream.schemas.FlagSource;
+import dev.bankstream.schemas.Reason;
+import dev.bankstream.schemas.RiskFlag;
+import dev.bankstream.schemas.RiskLevel;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionDirection;
 import dev.bankstream.schemas.TransactionKind;
@@ -82,6 +92,36 @@ class ConfluentWireFormatTest {
         byte[] bytes = serde.serializer().serialize(Topics.TRANSACTIONS.name(), DEPOSIT);
 
         assertThat(serde.deserializer().deserialize(Topics.TRANSACTIONS.name(), bytes)).isEqualTo(DEPOSIT);
+    }
+
+    @Test
+    void nestedRecordsAreWrittenExactlyAsTheirSchemaSays(TestPlatform platform) throws Exception {
+        // Given a flag with nested reasons, unions and doubles, written by our serde (Avro's generated encoders)
+        RiskFlag flag = RiskFlag.newBuilder()
+                .setFlagId("f-1").setAccountId(7).setKind("NEGATIVE_BALANCE_DAYS").setSource(FlagSource.RULE)
+                .setScore(6.5).setLevel(RiskLevel.HIGH).setPreviousLevel(RiskLevel.LOW)
+                .setReasons(List.of(new Reason("A", "balance", 1.25, 0.75, "low"), new Reason("B", "age", null, 0.5, "x")))
+                .setModelName("rules").setModelVersion("v1").setEventDate(LocalDate.of(1996, 2, 1))
+                .setEmittedAt(Instant.ofEpochMilli(1_700_000_000_123L))
+                .build();
+        byte[] framed = AvroSerdes.valueSerde(Topics.RISK_FLAGS, platform.registryUrl()).serializer()
+                .serialize(Topics.RISK_FLAGS.name(), flag);
+        byte[] body = Arrays.copyOfRange(framed, 5, framed.length);
+
+        // When Avro's generic reader decodes the body and its generic writer writes it again
+        Schema schema = RiskFlag.getClassSchema();
+        GenericRecord generic = new GenericDatumReader<GenericRecord>(schema)
+                .read(null, DecoderFactory.get().binaryDecoder(body, null));
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(rewritten, null);
+        new GenericDatumWriter<GenericRecord>(schema).write(generic, encoder);
+        encoder.flush();
+
+        // Then the bytes are the same, and they read back as the flag
+        assertThat(rewritten.toByteArray()).isEqualTo(body);
+        assertThat(generic.get("score")).isEqualTo(6.5);
+        assertThat(AvroSerdes.valueSerde(Topics.RISK_FLAGS, platform.registryUrl()).deserializer()
+                .deserialize(Topics.RISK_FLAGS.name(), framed)).isEqualTo(flag);
     }
 
     private static void produce(TestPlatform platform, Transaction transaction) throws Exception {

@@ -41,8 +41,10 @@ final class BehaviourSnapshot {
 
     AccountBehaviour build() {
         collectFlows();
-        BalanceWindow days90 = balanceWindow(90);
-        BalanceWindow days365 = balanceWindow(365);
+        BalanceWindow longest = balanceWindow(AccountState.LONGEST_WINDOW);
+        BalanceWindow.Tail days30 = longest.lastDays(30);
+        BalanceWindow.Tail days90 = longest.lastDays(90);
+        BalanceWindow.Tail days365 = longest.lastDays(365);
         BalanceHistory sinceOpening = balanceSinceOpening();
         double monthlyIncome = monthlyIncome(days365.days());
         AccountFacts facts = state.facts;
@@ -58,7 +60,7 @@ final class BehaviourSnapshot {
                 .setTransactionCount(transactions(false))
                 .setTransactionsBeforeOpening(transactions(true))
                 .setBalance(Money.crowns(balanceOn(asOf)))
-                .setBalance30d(balanceWindow(30).toStats())
+                .setBalance30d(days30.toStats())
                 .setBalance90d(days90.toStats())
                 .setBalance365d(days365.toStats())
                 .setBalanceSinceOpening(sinceOpening.toStats())
@@ -128,6 +130,7 @@ final class BehaviourSnapshot {
         return kinds;
     }
 
+    /** End-of-day balances over the last {@code length} days, from the activity start at the earliest. */
     private BalanceWindow balanceWindow(int length) {
         BalanceWindow window = new BalanceWindow();
         if (start != NONE) {
