@@ -13,11 +13,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.VersionedKeyValueStore;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 import dev.bankstream.contract.AccountRecord;
 import dev.bankstream.contract.DeadLetters;
@@ -83,10 +86,10 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
     @Override
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
-        VersionedKeyValueStore<String, byte[]> flags = context.getStateStore(ScoringTopology.FLAG_STATE_STORE);
-        VersionedKeyValueStore<Long, byte[]> scores = context.getStateStore(ScoringTopology.SCORE_STATE_STORE);
-        this.flagStates = new EventTimeState<>(flags);
-        this.publishedScores = new EventTimeState<>(scores);
+        KeyValueStore<Bytes, byte[]> flags = context.getStateStore(ScoringTopology.FLAG_STATE_STORE);
+        KeyValueStore<Bytes, byte[]> scores = context.getStateStore(ScoringTopology.SCORE_STATE_STORE);
+        this.flagStates = new EventTimeState<>(flags, new StringSerializer());
+        this.publishedScores = new EventTimeState<>(scores, new LongSerializer());
     }
 
     @Override

@@ -75,12 +75,10 @@ public final class ScoringTopology {
                 () -> new BehaviourScoring(serdes.accountBehaviour().deserializer(), rules, models, valueScorer,
                         scoreChanges, metrics, clock),
                 BEHAVIOUR_SOURCE);
-        topology.addStateStore(Stores.versionedKeyValueStoreBuilder(
-                Stores.persistentVersionedKeyValueStore(FLAG_STATE_STORE, EventTimeState.HISTORY),
-                Serdes.String(), Serdes.ByteArray()), SCORING);
-        topology.addStateStore(Stores.versionedKeyValueStoreBuilder(
-                Stores.persistentVersionedKeyValueStore(SCORE_STATE_STORE, EventTimeState.HISTORY),
-                Serdes.Long(), Serdes.ByteArray()), SCORING);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FLAG_STATE_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()), SCORING);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCORE_STATE_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()), SCORING);
 
         topology.addSink(RISK_FLAGS_SINK, Topics.RISK_FLAGS.name(), new LongSerializer(),
                 serdes.riskFlags().serializer(), SCORING);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.utils.Bytes;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +63,39 @@ class RedeliveryTest {
                 .containsExactlyElementsOf(firstFlags.stream().map(RiskFlag::getFlagId).toList());
         assertThat(harness.scores.readValuesToList()).usingRecursiveFieldByFieldElementComparator()
                 .containsExactlyElementsOf(firstScores.subList(1, firstScores.size()));
+    }
+
+    @Test
+    void aScorerRestoredFromCompactedChangelogsEmitsExactlyWhatTheFirstOneDid() {
+        // Given a scorer that decided an account's days, whose state changes all reached the changelogs, and whose
+        // changelogs the broker's cleaner then compacted
+        List<AccountBehaviour> history = List.of(
+                Behaviours.ordinary(ACCOUNT, DAY).build(),
+                negative(DAY.plusDays(1), 2),
+                negative(DAY.plusDays(2), 6),
+                negative(DAY.plusDays(3), 12),
+                Behaviours.ordinary(ACCOUNT, DAY.plusDays(4)).build());
+        history.forEach(harness::send);
+        List<RiskFlag> firstFlags = harness.flags.readValuesToList();
+        List<AccountScore> firstScores = harness.scores.readValuesToList();
+        Map<Bytes, byte[]> flagStates = harness.compactedChangelog(ScoringTopology.FLAG_STATE_STORE);
+        Map<Bytes, byte[]> scoreStates = harness.compactedChangelog(ScoringTopology.SCORE_STATE_STORE);
+        assertThat(firstFlags).extracting(RiskFlag::getLevel)
+                .containsExactly(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH);
+
+        // When it crashed before committing any of them, and its replacement, restored from those changelogs,
+        // processes them all again
+        harness.close();
+        harness = new ScoringHarness();
+        harness.restore(ScoringTopology.FLAG_STATE_STORE, flagStates);
+        harness.restore(ScoringTopology.SCORE_STATE_STORE, scoreStates);
+        history.forEach(harness::send);
+
+        // Then it emits the same flags, each with the level it rose from, and the same scores
+        assertThat(harness.flags.readValuesToList()).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
+                "emittedAt").containsExactlyElementsOf(firstFlags);
+        assertThat(harness.scores.readValuesToList()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(firstScores);
     }
 
     @Test

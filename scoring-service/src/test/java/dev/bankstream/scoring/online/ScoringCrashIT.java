@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +54,30 @@ class ScoringCrashIT {
     /** How long the snapshots take to arrive: long enough for two kills and a restart in between. */
     private static final Duration ARRIVAL = Duration.ofSeconds(24);
 
+    /**
+     * The scorer's changelogs roll a segment per day of record time (1997 here, as in any replay of history) and are
+     * compacted as soon as anything in them is dirty: what a platform does over a long replay, within the test.
+     */
+    private static final List<String> EAGER_COMPACTION = List.of("-Dkafka-streams.topic.segment.ms=86400000",
+            "-Dkafka-streams.topic.min.cleanable.dirty.ratio=0.01");
+
     private final List<ServiceProcess> scorers = new ArrayList<>();
 
     @AfterEach
-    void stopScorers() throws InterruptedException {
+    void stopScorers() throws Exception {
         for (ServiceProcess scorer : scorers) {
             scorer.close();
+        }
+        cleanerBackoff(AlterConfigOp.OpType.DELETE, null);
+    }
+
+    /** The broker's cleaner looks for dirty logs every 15 s by default; every half second here. */
+    private static void cleanerBackoff(AlterConfigOp.OpType operation, String millis) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestPlatform.get().bootstrapServers()))) {
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.BROKER, ""),
+                    List.of(new AlterConfigOp(new ConfigEntry("log.cleaner.backoff.ms", millis), operation))))
+                    .all().get();
         }
     }
 
@@ -63,6 +86,7 @@ class ScoringCrashIT {
         // Given snapshots of accounts whose negative-balance days climb through every level and reset, and what the
         // topology publishes for them when each is processed once
         TestPlatform platform = TestPlatform.get();
+        cleanerBackoff(AlterConfigOp.OpType.SET, "500");
         List<AccountBehaviour> snapshots = snapshots();
         Reference reference = reference(snapshots);
         assertThat(reference.flags()).hasSizeGreaterThan(ACCOUNTS * 5);
@@ -172,8 +196,11 @@ class ScoringCrashIT {
     }
 
     private ServiceProcess start(TestPlatform platform, String applicationId, String name) throws Exception {
+        List<String> jvmOptions = new ArrayList<>(ServiceProcess.SERVICE_JVM_OPTIONS);
+        jvmOptions.addAll(EAGER_COMPACTION);
         ServiceProcess scorer = ServiceProcess.of(name, Path.of(System.getProperty("bankstream.scoring.app")))
                 .against(platform.bootstrapServers(), platform.registryUrl())
+                .jvmOptions(jvmOptions.toArray(String[]::new))
                 .env("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", applicationId)
                 .start(Path.of("target"));
         scorers.add(scorer);

@@ -4,17 +4,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.BytesDeserializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.AccountBehaviour;
@@ -39,6 +45,8 @@ final class ScoringHarness implements AutoCloseable {
     /** The shipped default of bankstream.scoring.scores.min-change. */
     static final double MIN_SCORE_CHANGE = 0.01;
 
+    private static final String APPLICATION_ID = "scoring-service-test";
+
     private static ScoringSerdes serdes;
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -61,7 +69,7 @@ final class ScoringHarness implements AutoCloseable {
         ScoringSerdes serdes = serdes();
         driver = new TopologyTestDriver(new ScoringTopology(serdes, rules, models,
                 new ValueScorer(ValueSettings.defaults()), new ScoreChanges(MIN_SCORE_CHANGE), metrics,
-                Clock.systemUTC()).build(), TopologyTestConfig.of("scoring-service-test"));
+                Clock.systemUTC()).build(), TopologyTestConfig.of(APPLICATION_ID));
         behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer());
         rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
@@ -97,6 +105,24 @@ final class ScoringHarness implements AutoCloseable {
         return flags.readValuesToList().stream()
                 .filter(flag -> flag.getAccountId() == account && flag.getKind().equals(kind))
                 .toList();
+    }
+
+    /**
+     * What the broker's cleaner leaves of a store's changelog at most: the latest value of each key, without the
+     * deleted ones.
+     */
+    Map<Bytes, byte[]> compactedChangelog(String store) {
+        Map<Bytes, byte[]> latest = new LinkedHashMap<>();
+        driver.createOutputTopic(APPLICATION_ID + "-" + store + "-changelog", new BytesDeserializer(),
+                new ByteArrayDeserializer()).readKeyValuesToList().forEach(entry -> latest.put(entry.key, entry.value));
+        latest.values().removeIf(Objects::isNull);
+        return latest;
+    }
+
+    /** Fills a store as a restore from a changelog holding {@code entries} would. */
+    void restore(String store, Map<Bytes, byte[]> entries) {
+        KeyValueStore<Bytes, byte[]> target = driver.getKeyValueStore(store);
+        entries.forEach(target::put);
     }
 
     double counter(String name, String... tags) {

@@ -1,0 +1,98 @@
+package dev.bankstream.scoring.online;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EventTimeStateTest {
+
+    private static final long DAY = Duration.ofDays(1).toMillis();
+
+    private KeyValueStore<Bytes, byte[]> store;
+    private EventTimeState<String> states;
+
+    @BeforeEach
+    void open() {
+        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("states"), Serdes.Bytes(), Serdes.ByteArray())
+                .withLoggingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        states = new EventTimeState<>(store, new StringSerializer());
+    }
+
+    @Test
+    void aSnapshotIsDecidedAgainstTheVersionInEffectTheDayBeforeIt() {
+        decide("41/NEGATIVE_BALANCE_DAYS", 3, "low");
+        decide("41/NEGATIVE_BALANCE_DAYS", 9, "high");
+
+        EventTimeState.Prior again = states.prior("41/NEGATIVE_BALANCE_DAYS", 9 * DAY);
+
+        assertThat(text(again.before())).isEqualTo("low");
+        assertThat(text(again.recordedAt())).isEqualTo("high");
+        assertThat(again.superseded()).isFalse();
+        assertThat(states.prior("41/NEGATIVE_BALANCE_DAYS", 5 * DAY).superseded()).isTrue();
+    }
+
+    @Test
+    void keysOfDifferentLengthsKeepTheirVersionsApart() {
+        decide("4/A", 5, "four");
+        decide("4/AB", 10, "four-b");
+        decide("4", 20, "bare");
+
+        assertThat(text(states.prior("4/A", 30 * DAY).before())).isEqualTo("four");
+        assertThat(text(states.prior("4/AB", 30 * DAY).before())).isEqualTo("four-b");
+        assertThat(states.prior("4", 15 * DAY).before()).as("before the bare key's first version").isNull();
+    }
+
+    @Test
+    void aVersionIsForgottenOnceALaterOneIsInEffectAHistoryAgo() {
+        decide("41", 0, "first");
+        decide("41", 400, "second");
+        assertThat(versions()).as("the first is still in effect a history before the second").hasSize(2);
+
+        decide("41", 800, "third");
+
+        assertThat(versions()).hasSize(2);
+        assertThat(text(states.prior("41", 401 * DAY).before())).isEqualTo("second");
+    }
+
+    @Test
+    void aDayThatDecidesNothingOnSecondThoughtsLeavesTheStateBeforeIt() {
+        decide("41", 3, "low");
+        decide("41", 9, "high");
+        EventTimeState.Prior again = states.prior("41", 9 * DAY);
+
+        states.record("41", 9 * DAY, again, null);
+
+        EventTimeState.Prior after = states.prior("41", 10 * DAY);
+        assertThat(text(after.before())).isEqualTo("low");
+        assertThat(versions()).hasSize(1);
+    }
+
+    private void decide(String key, long day, String state) {
+        states.record(key, day * DAY, states.prior(key, day * DAY), state.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<Bytes> versions() {
+        List<Bytes> keys = new ArrayList<>();
+        try (var all = store.all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}
