@@ -28,7 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * records' timestamps, here their event days. Replaying history, every version looks years old, the cleaner keeps only
  * the latest per key, and a scorer restored from the changelog lost the states its redelivered snapshots needed
  * (ScoringCrashIT caught it). Keyed by (key, day), compaction keeps every version; old ones are deleted here, by
- * tombstones, once they are more than {@link #HISTORY} older than a later one.
+ * tombstones, once a later one has been in effect for {@link #HISTORY}.
  */
 final class EventTimeState<K> {
 
@@ -37,6 +37,8 @@ final class EventTimeState<K> {
      * commit (at most a commit interval of processing, a few event days in the fastest replay); a year is ample.
      */
     static final Duration HISTORY = Duration.ofDays(365);
+
+    private static final long NEVER = Long.MAX_VALUE;
 
     private final KeyValueStore<Bytes, byte[]> store;
     private final Serializer<K> keys;
@@ -61,11 +63,11 @@ final class EventTimeState<K> {
 
     Prior prior(K key, long day) {
         byte[] keyBytes = keys.serialize(store.name(), key);
-        Version latest = versionOn(keyBytes, Long.MAX_VALUE);
+        Latest latest = latest(keyBytes);
         if (latest == null || latest.day() < day) {
-            return new Prior(valueOf(latest), null, false);
+            return new Prior(latest == null ? null : latest.value(), null, false);
         }
-        Version onDay = latest.day() == day ? latest : versionOn(keyBytes, day);
+        Version onDay = latest.day() == day ? new Version(day, latest.value()) : versionOn(keyBytes, day);
         if (onDay == null || onDay.day() != day) {
             return new Prior(valueOf(onDay), null, true);
         }
@@ -73,23 +75,64 @@ final class EventTimeState<K> {
     }
 
     /**
-     * Records the state a snapshot of {@code day} decided.
+     * Records the state a snapshot of {@code day} decided. The version goes first and the key's latest after it: a
+     * crash between the two leaves the latest one version behind, which the redelivered snapshot of that day puts
+     * right.
      *
      * @param decided the new state; null when the snapshot left the state as it was before its day
      */
     void record(K key, long day, Prior prior, byte[] decided) {
         byte[] keyBytes = keys.serialize(store.name(), key);
+        Latest latest = latest(keyBytes);
         if (decided == null) {
             if (prior.recordedAt() != null) {
                 store.delete(versionKey(keyBytes, day));
+                if (latest != null && latest.day() == day) {
+                    Version before = versionOn(keyBytes, day - 1);
+                    setLatest(keyBytes, before == null ? null
+                            : new Latest(before.day(), latest.forgetFrom(), before.value()));
+                }
             }
         } else if (!Arrays.equals(decided, prior.recordedAt())) {
             store.put(versionKey(keyBytes, day), decided);
-            forgetBefore(keyBytes, day - HISTORY.toMillis());
+            long forgetFrom = latest == null ? NEVER
+                    : latest.forgetFrom() == NEVER && day > latest.day() ? day + HISTORY.toMillis()
+                    : latest.forgetFrom();
+            if (day >= forgetFrom) {
+                forgetFrom = forgetBefore(keyBytes, day - HISTORY.toMillis());
+            }
+            setLatest(keyBytes, latest == null || latest.day() <= day ? new Latest(day, forgetFrom, decided)
+                    : new Latest(latest.day(), forgetFrom, latest.value()));
         }
     }
 
     private record Version(long day, byte[] value) {
+    }
+
+    /**
+     * The key's latest version, kept whole under the key alone as well, since every snapshot needs it: a point lookup
+     * costs a fraction of a range scan (in Kafka Streams, opening an iterator also registers a metric). With it, the
+     * day from which a version can be forgotten, so that the scan that forgets runs only then.
+     */
+    private record Latest(long day, long forgetFrom, byte[] value) {
+    }
+
+    private Latest latest(byte[] key) {
+        byte[] entry = store.get(latestKey(key));
+        if (entry == null) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(entry);
+        return new Latest(buffer.getLong(), buffer.getLong(), Arrays.copyOfRange(entry, 2 * Long.BYTES, entry.length));
+    }
+
+    private void setLatest(byte[] key, Latest latest) {
+        if (latest == null) {
+            store.delete(latestKey(key));
+        } else {
+            store.put(latestKey(key), ByteBuffer.allocate(2 * Long.BYTES + latest.value().length)
+                    .putLong(latest.day()).putLong(latest.forgetFrom()).put(latest.value()).array());
+        }
     }
 
     /** The version in effect on {@code day}: the latest at or before it; null when there is none. */
@@ -104,18 +147,30 @@ final class EventTimeState<K> {
         }
     }
 
-    /** Deletes the versions older than the one in effect on {@code day}, which no snapshot can need any more. */
-    private void forgetBefore(byte[] key, long day) {
-        Version inEffect = versionOn(key, day);
-        if (inEffect == null) {
-            return;
-        }
+    /**
+     * Deletes the versions older than the one in effect on {@code day}, which no snapshot can need any more.
+     *
+     * @return the day from which the oldest version left can be forgotten: {@link #HISTORY} after the next one
+     */
+    private long forgetBefore(byte[] key, long day) {
         List<Bytes> older = new ArrayList<>();
+        List<Long> laterDays = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> versions = store.range(versionKey(key, Long.MIN_VALUE),
-                versionKey(key, inEffect.day() - 1))) {
-            versions.forEachRemaining(version -> older.add(version.key));
+                versionKey(key, Long.MAX_VALUE))) {
+            while (versions.hasNext() && laterDays.size() < 2) {
+                Bytes version = versions.next().key;
+                if (dayOf(version) <= day) {
+                    older.add(version);
+                } else {
+                    laterDays.add(dayOf(version));
+                }
+            }
         }
-        older.forEach(store::delete);
+        if (older.size() > 1) {
+            older.subList(0, older.size() - 1).forEach(store::delete);
+        }
+        int secondLeft = older.isEmpty() ? 1 : 0;
+        return laterDays.size() > secondLeft ? laterDays.get(secondLeft) + HISTORY.toMillis() : NEVER;
     }
 
     private static byte[] valueOf(Version version) {
@@ -127,9 +182,14 @@ final class EventTimeState<K> {
      * key's versions by day, and keeps them apart from any other key's, which a prefix could not do for keys of
      * different lengths.
      */
-    static Bytes versionKey(byte[] key, long day) {
+    private static Bytes versionKey(byte[] key, long day) {
         return Bytes.wrap(ByteBuffer.allocate(Integer.BYTES + key.length + Long.BYTES)
                 .putInt(key.length).put(key).putLong(day ^ Long.MIN_VALUE).array());
+    }
+
+    /** The key's length and the key: shorter than, so apart from, the key's versions. */
+    private static Bytes latestKey(byte[] key) {
+        return Bytes.wrap(ByteBuffer.allocate(Integer.BYTES + key.length).putInt(key.length).put(key).array());
     }
 
     private static long dayOf(Bytes versionKey) {

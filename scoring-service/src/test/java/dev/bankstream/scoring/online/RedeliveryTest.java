@@ -3,10 +3,12 @@ package dev.bankstream.scoring.online;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,35 +69,86 @@ class RedeliveryTest {
 
     @Test
     void aScorerRestoredFromCompactedChangelogsEmitsExactlyWhatTheFirstOneDid() {
-        // Given a scorer that decided an account's days, whose state changes all reached the changelogs, and whose
-        // changelogs the broker's cleaner then compacted
-        List<AccountBehaviour> history = List.of(
+        // Given a scorer that decided an account's days, whose state changes all reached the changelogs
+        List<AccountBehaviour> history = troubledAccount();
+        history.forEach(harness::send);
+        FirstPass first = firstPass();
+
+        // When it crashed before committing any of them, and its replacement, restored from those changelogs after
+        // the broker's cleaner compacted them, processes them all again
+        restart(compacted(first.flagChangelog()), compacted(first.scoreChangelog()));
+        history.forEach(harness::send);
+
+        // Then it emits the same flags, each with the level it rose from, and the same scores
+        assertEmitsAgain(first);
+    }
+
+    @Test
+    void whereverTheCrashCutTheChangelogsTheRedeliveredSnapshotsEmitWhatTheyDid() {
+        // Given a scorer that decided an account's days
+        List<AccountBehaviour> history = troubledAccount();
+        history.forEach(harness::send);
+        FirstPass first = firstPass();
+
+        // When it crashed before committing any of them, with only the first n records of one changelog written
+        // (and all of the other's), and its replacement processes them all again, for every n
+        for (int n = 0; n <= first.flagChangelog().size(); n++) {
+            restart(first.flagChangelog().subList(0, n), first.scoreChangelog());
+            history.forEach(harness::send);
+
+            // Then it emits the same flags and scores
+            assertEmitsAgain(first);
+        }
+        for (int n = 0; n <= first.scoreChangelog().size(); n++) {
+            restart(first.flagChangelog(), first.scoreChangelog().subList(0, n));
+            history.forEach(harness::send);
+            assertEmitsAgain(first);
+        }
+    }
+
+    /** Into trouble, deeper, deeper still, and out of it. */
+    private static List<AccountBehaviour> troubledAccount() {
+        return List.of(
                 Behaviours.ordinary(ACCOUNT, DAY).build(),
                 negative(DAY.plusDays(1), 2),
                 negative(DAY.plusDays(2), 6),
                 negative(DAY.plusDays(3), 12),
                 Behaviours.ordinary(ACCOUNT, DAY.plusDays(4)).build());
-        history.forEach(harness::send);
-        List<RiskFlag> firstFlags = harness.flags.readValuesToList();
-        List<AccountScore> firstScores = harness.scores.readValuesToList();
-        Map<Bytes, byte[]> flagStates = harness.compactedChangelog(ScoringTopology.FLAG_STATE_STORE);
-        Map<Bytes, byte[]> scoreStates = harness.compactedChangelog(ScoringTopology.SCORE_STATE_STORE);
-        assertThat(firstFlags).extracting(RiskFlag::getLevel)
-                .containsExactly(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH);
+    }
 
-        // When it crashed before committing any of them, and its replacement, restored from those changelogs,
-        // processes them all again
+    private record FirstPass(List<RiskFlag> flags, List<AccountScore> scores,
+            List<KeyValue<Bytes, byte[]>> flagChangelog, List<KeyValue<Bytes, byte[]>> scoreChangelog) {
+    }
+
+    private FirstPass firstPass() {
+        FirstPass first = new FirstPass(harness.flags.readValuesToList(), harness.scores.readValuesToList(),
+                harness.changelog(ScoringTopology.FLAG_STATE_STORE),
+                harness.changelog(ScoringTopology.SCORE_STATE_STORE));
+        assertThat(first.flags()).extracting(RiskFlag::getLevel)
+                .containsExactly(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH);
+        return first;
+    }
+
+    /** What the broker's cleaner leaves of a changelog at most: the last record of each key, without deletions. */
+    private static List<KeyValue<Bytes, byte[]>> compacted(List<KeyValue<Bytes, byte[]>> changelog) {
+        Map<Bytes, byte[]> latest = new LinkedHashMap<>();
+        changelog.forEach(record -> latest.put(record.key, record.value));
+        return latest.entrySet().stream().filter(entry -> entry.getValue() != null)
+                .map(entry -> KeyValue.pair(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private void restart(List<KeyValue<Bytes, byte[]>> flagStates, List<KeyValue<Bytes, byte[]>> scoreStates) {
         harness.close();
         harness = new ScoringHarness();
         harness.restore(ScoringTopology.FLAG_STATE_STORE, flagStates);
         harness.restore(ScoringTopology.SCORE_STATE_STORE, scoreStates);
-        history.forEach(harness::send);
+    }
 
-        // Then it emits the same flags, each with the level it rose from, and the same scores
+    private void assertEmitsAgain(FirstPass first) {
         assertThat(harness.flags.readValuesToList()).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
-                "emittedAt").containsExactlyElementsOf(firstFlags);
+                "emittedAt").containsExactlyElementsOf(first.flags());
         assertThat(harness.scores.readValuesToList()).usingRecursiveFieldByFieldElementComparator()
-                .containsExactlyElementsOf(firstScores);
+                .containsExactlyElementsOf(first.scores());
     }
 
     @Test

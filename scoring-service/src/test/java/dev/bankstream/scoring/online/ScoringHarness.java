@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -17,6 +14,7 @@ import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -107,22 +105,16 @@ final class ScoringHarness implements AutoCloseable {
                 .toList();
     }
 
-    /**
-     * What the broker's cleaner leaves of a store's changelog at most: the latest value of each key, without the
-     * deleted ones.
-     */
-    Map<Bytes, byte[]> compactedChangelog(String store) {
-        Map<Bytes, byte[]> latest = new LinkedHashMap<>();
-        driver.createOutputTopic(APPLICATION_ID + "-" + store + "-changelog", new BytesDeserializer(),
-                new ByteArrayDeserializer()).readKeyValuesToList().forEach(entry -> latest.put(entry.key, entry.value));
-        latest.values().removeIf(Objects::isNull);
-        return latest;
+    /** Everything the topology wrote to a store's changelog so far, in order; a null value deletes. */
+    List<KeyValue<Bytes, byte[]>> changelog(String store) {
+        return driver.createOutputTopic(APPLICATION_ID + "-" + store + "-changelog", new BytesDeserializer(),
+                new ByteArrayDeserializer()).readKeyValuesToList();
     }
 
-    /** Fills a store as a restore from a changelog holding {@code entries} would. */
-    void restore(String store, Map<Bytes, byte[]> entries) {
+    /** Fills a store as a restore from a changelog holding {@code records} would. */
+    void restore(String store, List<KeyValue<Bytes, byte[]>> records) {
         KeyValueStore<Bytes, byte[]> target = driver.getKeyValueStore(store);
-        entries.forEach(target::put);
+        records.forEach(record -> target.put(record.key, record.value));
     }
 
     double counter(String name, String... tags) {
