@@ -28,10 +28,13 @@ public enum Unit {
         };
     }
 
+    /** One per thread, as DecimalFormat is not thread-safe; building one per value stood out in a profile. */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     private static String number(double value, int decimals) {
-        DecimalFormat format = new DecimalFormat("#,##0." + "#".repeat(Math.max(decimals, 1)),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        // HALF_UP reads naturally for money and counts ("2.5 months", not banker's rounding).
-        return format.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+        // HALF_UP reads naturally for money and counts ("2.5 months", not banker's rounding); the rounded value has no
+        // more decimals than asked for, so the pattern's optional ones write exactly those that are not zero.
+        return GROUPED.get().format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
     }
 }

@@ -13,8 +13,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * A per-key decision state (flag hysteresis, last published score) kept as versions in event time, each version an
- * entry of its own, keyed by (key, day), in a changelogged key-value store.
+ * A per-key decision state (flag hysteresis, last published score) kept as versions in event time, in a changelogged
+ * key-value store: the latest under the key, each earlier one under (key, day).
  *
  * <p>Why versions: the scorer processes at least once, so after a crash it reads again the snapshots after its last
  * committed offset, while its store (restored from the changelog) may already hold what they decided. Were they decided
@@ -29,6 +29,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the latest per key, and a scorer restored from the changelog lost the states its redelivered snapshots needed
  * (ScoringCrashIT caught it). Keyed by (key, day), compaction keeps every version; old ones are deleted here, by
  * tombstones, once a later one has been in effect for {@link #HISTORY}.
+ *
+ * <p>Why the latest apart: every snapshot needs it, and a point lookup costs a fraction of a range scan (in Kafka
+ * Streams, opening an iterator also registers a metric); a key's first state is one write.
  */
 final class EventTimeState<K> {
 
@@ -67,17 +70,17 @@ final class EventTimeState<K> {
         if (latest == null || latest.day() < day) {
             return new Prior(latest == null ? null : latest.value(), null, false);
         }
-        Version onDay = latest.day() == day ? new Version(day, latest.value()) : versionOn(keyBytes, day);
+        Version onDay = latest.day() == day ? new Version(day, latest.value()) : earlier(keyBytes, day);
         if (onDay == null || onDay.day() != day) {
             return new Prior(valueOf(onDay), null, true);
         }
-        return new Prior(valueOf(versionOn(keyBytes, day - 1)), onDay.value(), false);
+        return new Prior(valueOf(earlier(keyBytes, day - 1)), onDay.value(), false);
     }
 
     /**
-     * Records the state a snapshot of {@code day} decided. The version goes first and the key's latest after it: a
-     * crash between the two leaves the latest one version behind, which the redelivered snapshot of that day puts
-     * right.
+     * Records the state a snapshot of {@code day} decided. A new day first moves the latest into the history, then
+     * writes itself as the latest: a crash between the two leaves the latest as it was, which the redelivered snapshot
+     * of that day puts right.
      *
      * @param decided the new state; null when the snapshot left the state as it was before its day
      */
@@ -85,24 +88,32 @@ final class EventTimeState<K> {
         byte[] keyBytes = keys.serialize(store.name(), key);
         Latest latest = latest(keyBytes);
         if (decided == null) {
-            if (prior.recordedAt() != null) {
-                store.delete(versionKey(keyBytes, day));
-                if (latest != null && latest.day() == day) {
-                    Version before = versionOn(keyBytes, day - 1);
-                    setLatest(keyBytes, before == null ? null
-                            : new Latest(before.day(), latest.forgetFrom(), before.value()));
-                }
+            if (prior.recordedAt() == null) {
+                return;
+            }
+            if (latest.day() == day) {
+                // The history may keep its copy of the version that is the latest again: it is the same state.
+                Version before = earlier(keyBytes, day - 1);
+                setLatest(keyBytes, before == null ? null
+                        : new Latest(before.day(), latest.forgetFrom(), before.value()));
+            } else {
+                store.delete(historyKey(keyBytes, day));
             }
         } else if (!Arrays.equals(decided, prior.recordedAt())) {
-            store.put(versionKey(keyBytes, day), decided);
-            long forgetFrom = latest == null ? NEVER
-                    : latest.forgetFrom() == NEVER && day > latest.day() ? day + HISTORY.toMillis()
-                    : latest.forgetFrom();
-            if (day >= forgetFrom) {
-                forgetFrom = forgetBefore(keyBytes, day - HISTORY.toMillis());
+            if (latest == null) {
+                setLatest(keyBytes, new Latest(day, NEVER, decided));
+            } else if (day < latest.day()) {
+                store.put(historyKey(keyBytes, day), decided);
+            } else if (day == latest.day()) {
+                setLatest(keyBytes, new Latest(day, latest.forgetFrom(), decided));
+            } else {
+                store.put(historyKey(keyBytes, latest.day()), latest.value());
+                long forgetFrom = latest.forgetFrom() == NEVER ? day + HISTORY.toMillis() : latest.forgetFrom();
+                if (day >= forgetFrom) {
+                    forgetFrom = forgetBefore(keyBytes, day - HISTORY.toMillis(), day);
+                }
+                setLatest(keyBytes, new Latest(day, forgetFrom, decided));
             }
-            setLatest(keyBytes, latest == null || latest.day() <= day ? new Latest(day, forgetFrom, decided)
-                    : new Latest(latest.day(), forgetFrom, latest.value()));
         }
     }
 
@@ -110,9 +121,8 @@ final class EventTimeState<K> {
     }
 
     /**
-     * The key's latest version, kept whole under the key alone as well, since every snapshot needs it: a point lookup
-     * costs a fraction of a range scan (in Kafka Streams, opening an iterator also registers a metric). With it, the
-     * day from which a version can be forgotten, so that the scan that forgets runs only then.
+     * The key's latest version, and the day from which its oldest can be forgotten ({@link #NEVER} while it has one),
+     * so that the scan that forgets runs only then.
      */
     private record Latest(long day, long forgetFrom, byte[] value) {
     }
@@ -135,10 +145,10 @@ final class EventTimeState<K> {
         }
     }
 
-    /** The version in effect on {@code day}: the latest at or before it; null when there is none. */
-    private Version versionOn(byte[] key, long day) {
-        try (KeyValueIterator<Bytes, byte[]> versions = store.reverseRange(versionKey(key, Long.MIN_VALUE),
-                versionKey(key, day))) {
+    /** The version in effect on {@code day}, for a day before the latest: the history's last at or before it. */
+    private Version earlier(byte[] key, long day) {
+        try (KeyValueIterator<Bytes, byte[]> versions = store.reverseRange(historyKey(key, Long.MIN_VALUE),
+                historyKey(key, day))) {
             if (!versions.hasNext()) {
                 return null;
             }
@@ -152,25 +162,26 @@ final class EventTimeState<K> {
      *
      * @return the day from which the oldest version left can be forgotten: {@link #HISTORY} after the next one
      */
-    private long forgetBefore(byte[] key, long day) {
+    private long forgetBefore(byte[] key, long day, long latestDay) {
         List<Bytes> older = new ArrayList<>();
-        List<Long> laterDays = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> versions = store.range(versionKey(key, Long.MIN_VALUE),
-                versionKey(key, Long.MAX_VALUE))) {
-            while (versions.hasNext() && laterDays.size() < 2) {
+        List<Long> daysLeft = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> versions = store.range(historyKey(key, Long.MIN_VALUE),
+                historyKey(key, Long.MAX_VALUE))) {
+            while (versions.hasNext() && daysLeft.size() < 2) {
                 Bytes version = versions.next().key;
                 if (dayOf(version) <= day) {
                     older.add(version);
                 } else {
-                    laterDays.add(dayOf(version));
+                    daysLeft.add(dayOf(version));
                 }
             }
         }
-        if (older.size() > 1) {
+        if (!older.isEmpty()) {
             older.subList(0, older.size() - 1).forEach(store::delete);
+            daysLeft.add(0, dayOf(older.get(older.size() - 1)));
         }
-        int secondLeft = older.isEmpty() ? 1 : 0;
-        return laterDays.size() > secondLeft ? laterDays.get(secondLeft) + HISTORY.toMillis() : NEVER;
+        daysLeft.add(latestDay);
+        return daysLeft.get(1) + HISTORY.toMillis();
     }
 
     private static byte[] valueOf(Version version) {
@@ -182,18 +193,18 @@ final class EventTimeState<K> {
      * key's versions by day, and keeps them apart from any other key's, which a prefix could not do for keys of
      * different lengths.
      */
-    private static Bytes versionKey(byte[] key, long day) {
+    private static Bytes historyKey(byte[] key, long day) {
         return Bytes.wrap(ByteBuffer.allocate(Integer.BYTES + key.length + Long.BYTES)
                 .putInt(key.length).put(key).putLong(day ^ Long.MIN_VALUE).array());
     }
 
-    /** The key's length and the key: shorter than, so apart from, the key's versions. */
+    /** The key's length and the key: shorter than, so apart from, the key's history. */
     private static Bytes latestKey(byte[] key) {
         return Bytes.wrap(ByteBuffer.allocate(Integer.BYTES + key.length).putInt(key.length).put(key).array());
     }
 
-    private static long dayOf(Bytes versionKey) {
-        byte[] bytes = versionKey.get();
+    private static long dayOf(Bytes historyKey) {
+        byte[] bytes = historyKey.get();
         return ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong() ^ Long.MIN_VALUE;
     }
 }

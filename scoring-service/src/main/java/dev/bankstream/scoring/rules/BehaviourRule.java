@@ -1,6 +1,5 @@
 package dev.bankstream.scoring.rules;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +42,14 @@ public record BehaviourRule(String kind, Expression measure, Condition when, Fla
 
     public RuleFinding evaluate(AccountBehaviour behaviour) {
         if (when != null && !when.holds(behaviour)) {
-            return new RuleFinding(this, Double.NaN, List.of());
+            return new RuleFinding(this, Double.NaN, behaviour);
         }
         Double value = measure.evaluate(behaviour);
-        if (value == null) {
-            return new RuleFinding(this, Double.NaN, List.of());
-        }
-        Reason reason = new Reason(kind, measure.text(), value, 1.0, explain(behaviour, value));
-        return new RuleFinding(this, value, List.of(reason));
+        return new RuleFinding(this, value == null ? Double.NaN : value, behaviour);
+    }
+
+    Reason reason(AccountBehaviour behaviour, double value) {
+        return new Reason(kind, measure.text(), value, 1.0, explain(behaviour, value));
     }
 
     private String explain(AccountBehaviour behaviour, double value) {
