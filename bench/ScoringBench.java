@@ -113,7 +113,7 @@ public final class ScoringBench {
         String registry = options.get("registry");
         String service = options.get("service");
         int rate = Integer.parseInt(options.getOrDefault("rate", "2000"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup-seconds", "15"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup-seconds", "60"));
         int measured = Integer.parseInt(options.getOrDefault("seconds", "60"));
         Algorithm algorithm = Algorithm.fromExternalName(options.getOrDefault("algorithm", "logistic-regression"));
 

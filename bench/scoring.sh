@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Scoring latency benchmark: on a platform of its own, starts the packaged scoring-service, publishes a trained model,
-# produces behaviour snapshots at RATE/s (default 2,000) for WARMUP_SECONDS (15, not measured) + SECONDS_MEASURED
+# produces behaviour snapshots at RATE/s (default 2,000) for WARMUP_SECONDS (60, not measured: on 2 cores shared with
+# the broker and this driver, the scorer's JIT compilation takes most of the first minute) + SECONDS_MEASURED
 # (60), and prints snapshot-to-flag latency p50/p95/p99/max, the achieved rate and the number of flags.
 # The driver is bench/ScoringBench.java, run as a single-file program on the scoring-service's own runtime classpath;
 # how latency is measured is written at its top.
 # Usage: ./bankstream bench scoring   (RATE, SECONDS_MEASURED, WARMUP_SECONDS, ALGORITHM=logistic-regression|xgboost;
 #   COMMIT_INTERVAL_MS / PROCESSING_GUARANTEE override the service's kafka-streams settings for a comparison;
-#   LATENCY_CSV=file writes one line per measured snapshot: when it was sent and its latencies)
+#   LATENCY_CSV=file writes one line per measured snapshot: when it was sent and its latencies;
+#   BANKSTREAM_SCORING_JAVA_OPTS for the scorer's JVM, as the launcher)
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
 SCORING="$HOME_DIR/scoring-service/target/quarkus-app"
-JAVA_OPTS="${BANKSTREAM_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx512m}"
+JAVA_OPTS="${BANKSTREAM_SCORING_JAVA_OPTS:--XX:+UseSerialGC -Xms256m -Xmn128m -Xmx512m}"
 launcher="$HOME_DIR/bankstream"
 
 # Own run directory and ports, so that neither the default platform nor another benchmark is touched.
@@ -64,5 +66,5 @@ echo "Scorer settings: commit.interval.ms=${COMMIT_INTERVAL_MS:-$(sed -n 's/^kaf
 
 bench measure --bootstrap "$BOOTSTRAP" --registry "$REGISTRY" --service "http://127.0.0.1:$SCORING_PORT" \
   --scorer-pid "$scorer_pid" \
-  --rate "${RATE:-2000}" --warmup-seconds "${WARMUP_SECONDS:-15}" --seconds "${SECONDS_MEASURED:-60}" \
+  --rate "${RATE:-2000}" --warmup-seconds "${WARMUP_SECONDS:-60}" --seconds "${SECONDS_MEASURED:-60}" \
   --algorithm "${ALGORITHM:-logistic-regression}" ${LATENCY_CSV:+--csv "$LATENCY_CSV"}
