@@ -144,7 +144,6 @@ public final class LocalPlatform {
         }
     }
 
-    /** The broker logs through slf4j to java.util.logging; send it to its own file, one line per record. */
     /** Starts {@code run} as a detached child process and waits until it says it is ready. */
     int start() throws Exception {
         Optional<ProcessHandle> running = runningPlatform();
@@ -156,10 +155,10 @@ public final class LocalPlatform {
         Files.deleteIfExists(settings.readyFile());
         Path log = settings.logDir().resolve("platform.log");
         long logLinesBefore = Files.exists(log) ? Files.readAllLines(log).size() : 0;
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dbankstream.home=" + System.getProperty("bankstream.home", "."),
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(settings.jvmOptions());
+        command.addAll(List.of("-Dbankstream.home=" + System.getProperty("bankstream.home", "."),
                 "-cp", System.getProperty("java.class.path"),
                 LocalPlatform.class.getName(), "run"));
         long begin = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.bankstream.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,7 +9,10 @@ import java.util.Map;
  * (or a system property of the same name in lower case with dots: BANKSTREAM_KAFKA_PORT = bankstream.kafka.port).
  */
 public record PlatformSettings(Path runDir, int kafkaPort, int controllerPort, int registryPort, int registryManagementPort,
-        Path registryHome) {
+        Path registryHome, List<String> jvmOptions) {
+
+    /** The platform JVM's: the broker and the registry's launcher. */
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xmx512m";
 
     public static PlatformSettings fromEnvironment(Path projectRoot) {
         return from(System.getenv(), projectRoot);
@@ -22,7 +26,8 @@ public record PlatformSettings(Path runDir, int kafkaPort, int controllerPort, i
                 Integer.parseInt(value(env, "BANKSTREAM_REGISTRY_PORT", "8081")),
                 Integer.parseInt(value(env, "BANKSTREAM_REGISTRY_MANAGEMENT_PORT", "9001")),
                 Path.of(value(env, "BANKSTREAM_REGISTRY_HOME",
-                        projectRoot.resolve("platform/target/apicurio-registry").toString())).toAbsolutePath());
+                        projectRoot.resolve("platform/target/apicurio-registry").toString())).toAbsolutePath(),
+                List.of(value(env, "BANKSTREAM_PLATFORM_JAVA_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

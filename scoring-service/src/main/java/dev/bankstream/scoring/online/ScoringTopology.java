@@ -23,7 +23,8 @@ import dev.bankstream.scoring.value.ValueScorer;
  * model in service for borrowers, keeps the flag state per account and kind in a changelogged store, and emits
  * {@code risk.flags}; it also crosses the account's risk with its value and, when either moved, writes the
  * account's current {@code risk.scores} (last published per account in a second changelogged store). Both stores
- * keep versions in event time ({@link EventTimeState}), which makes at-least-once processing lose no flag; undecodable,
+ * ({@link DecisionStores}: on the heap or in RocksDB) keep versions in event time ({@link EventTimeState}), which
+ * makes at-least-once processing lose no flag; undecodable,
  * invalid and (for the model) incomplete snapshots go to {@code scoring.dead-letters} with the reason.</li>
  * </ol>
  */
@@ -48,9 +49,10 @@ public final class ScoringTopology {
     private final ScoreChanges scoreChanges;
     private final ScoringMetrics metrics;
     private final Clock clock;
+    private final DecisionStores stores;
 
     public ScoringTopology(ScoringSerdes serdes, RuleBook rules, ActiveModels models, ValueScorer valueScorer,
-            ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock) {
+            ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock, DecisionStores stores) {
         this.serdes = serdes;
         this.rules = rules;
         this.models = models;
@@ -58,6 +60,7 @@ public final class ScoringTopology {
         this.scoreChanges = scoreChanges;
         this.metrics = metrics;
         this.clock = clock;
+        this.stores = stores;
     }
 
     public Topology build() {
@@ -75,10 +78,10 @@ public final class ScoringTopology {
                 () -> new BehaviourScoring(serdes.accountBehaviour().deserializer(), rules, models, valueScorer,
                         scoreChanges, metrics, clock),
                 BEHAVIOUR_SOURCE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FLAG_STATE_STORE),
-                Serdes.Bytes(), Serdes.ByteArray()), SCORING);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCORE_STATE_STORE),
-                Serdes.Bytes(), Serdes.ByteArray()), SCORING);
+        topology.addStateStore(Stores.keyValueStoreBuilder(stores.supplier(FLAG_STATE_STORE), Serdes.Bytes(),
+                Serdes.ByteArray()), SCORING);
+        topology.addStateStore(Stores.keyValueStoreBuilder(stores.supplier(SCORE_STATE_STORE), Serdes.Bytes(),
+                Serdes.ByteArray()), SCORING);
 
         topology.addSink(RISK_FLAGS_SINK, Topics.RISK_FLAGS.name(), new LongSerializer(),
                 serdes.riskFlags().serializer(), SCORING);

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import org.apache.kafka.streams.Topology;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.bankstream.scoring.online.ActiveModels;
+import dev.bankstream.scoring.online.DecisionStores;
 import dev.bankstream.scoring.online.ScoringMetrics;
 import dev.bankstream.scoring.online.ScoringSerdes;
 import dev.bankstream.scoring.online.ScoringTopology;
@@ -27,7 +29,8 @@ public class ScoringTopologyProducer {
     @Produces
     @LookupIfProperty(name = "bankstream.scoring.online", stringValue = "true", lookupIfMissing = true)
     Topology topology(ScoringSerdes serdes, RuleBook rules, ActiveModels models, ValueScorer valueScorer,
-            ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock) {
-        return new ScoringTopology(serdes, rules, models, valueScorer, scoreChanges, metrics, clock).build();
+            ScoreChanges scoreChanges, ScoringMetrics metrics, Clock clock,
+            @ConfigProperty(name = "bankstream.scoring.decision-stores") DecisionStores stores) {
+        return new ScoringTopology(serdes, rules, models, valueScorer, scoreChanges, metrics, clock, stores).build();
     }
 }

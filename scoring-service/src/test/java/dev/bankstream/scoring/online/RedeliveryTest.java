@@ -13,6 +13,8 @@ import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountScore;
@@ -67,25 +69,29 @@ class RedeliveryTest {
                 .containsExactlyElementsOf(firstScores.subList(1, firstScores.size()));
     }
 
-    @Test
-    void aScorerRestoredFromCompactedChangelogsEmitsExactlyWhatTheFirstOneDid() {
+    @ParameterizedTest
+    @EnumSource(DecisionStores.class)
+    void aScorerRestoredFromCompactedChangelogsEmitsExactlyWhatTheFirstOneDid(DecisionStores stores) {
         // Given a scorer that decided an account's days, whose state changes all reached the changelogs
+        restart(stores, List.of(), List.of());
         List<AccountBehaviour> history = troubledAccount();
         history.forEach(harness::send);
         FirstPass first = firstPass();
 
         // When it crashed before committing any of them, and its replacement, restored from those changelogs after
         // the broker's cleaner compacted them, processes them all again
-        restart(compacted(first.flagChangelog()), compacted(first.scoreChangelog()));
+        restart(stores, compacted(first.flagChangelog()), compacted(first.scoreChangelog()));
         history.forEach(harness::send);
 
         // Then it emits the same flags, each with the level it rose from, and the same scores
         assertEmitsAgain(first);
     }
 
-    @Test
-    void whereverTheCrashCutTheChangelogsTheRedeliveredSnapshotsEmitWhatTheyDid() {
+    @ParameterizedTest
+    @EnumSource(DecisionStores.class)
+    void whereverTheCrashCutTheChangelogsTheRedeliveredSnapshotsEmitWhatTheyDid(DecisionStores stores) {
         // Given a scorer that decided an account's days
+        restart(stores, List.of(), List.of());
         List<AccountBehaviour> history = troubledAccount();
         history.forEach(harness::send);
         FirstPass first = firstPass();
@@ -93,14 +99,14 @@ class RedeliveryTest {
         // When it crashed before committing any of them, with only the first n records of one changelog written
         // (and all of the other's), and its replacement processes them all again, for every n
         for (int n = 0; n <= first.flagChangelog().size(); n++) {
-            restart(first.flagChangelog().subList(0, n), first.scoreChangelog());
+            restart(stores, first.flagChangelog().subList(0, n), first.scoreChangelog());
             history.forEach(harness::send);
 
             // Then it emits the same flags and scores
             assertEmitsAgain(first);
         }
         for (int n = 0; n <= first.scoreChangelog().size(); n++) {
-            restart(first.flagChangelog(), first.scoreChangelog().subList(0, n));
+            restart(stores, first.flagChangelog(), first.scoreChangelog().subList(0, n));
             history.forEach(harness::send);
             assertEmitsAgain(first);
         }
@@ -137,9 +143,10 @@ class RedeliveryTest {
                 .map(entry -> KeyValue.pair(entry.getKey(), entry.getValue())).toList();
     }
 
-    private void restart(List<KeyValue<Bytes, byte[]>> flagStates, List<KeyValue<Bytes, byte[]>> scoreStates) {
+    private void restart(DecisionStores stores, List<KeyValue<Bytes, byte[]>> flagStates,
+            List<KeyValue<Bytes, byte[]>> scoreStates) {
         harness.close();
-        harness = new ScoringHarness();
+        harness = new ScoringHarness(stores);
         harness.restore(ScoringTopology.FLAG_STATE_STORE, flagStates);
         harness.restore(ScoringTopology.SCORE_STATE_STORE, scoreStates);
     }

@@ -64,10 +64,18 @@ final class ScoringHarness implements AutoCloseable {
     }
 
     ScoringHarness(RuleBook rules) {
+        this(rules, DecisionStores.IN_MEMORY);
+    }
+
+    ScoringHarness(DecisionStores stores) {
+        this(RuleBook.defaults(), stores);
+    }
+
+    ScoringHarness(RuleBook rules, DecisionStores stores) {
         ScoringSerdes serdes = serdes();
         driver = new TopologyTestDriver(new ScoringTopology(serdes, rules, models,
                 new ValueScorer(ValueSettings.defaults()), new ScoreChanges(MIN_SCORE_CHANGE), metrics,
-                Clock.systemUTC()).build(), TopologyTestConfig.of(APPLICATION_ID));
+                Clock.systemUTC(), stores).build(), TopologyTestConfig.of(APPLICATION_ID));
         behaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new LongSerializer(),
                 serdes.accountBehaviour().serializer());
         rawBehaviour = driver.createInputTopic(Topics.ACCOUNT_BEHAVIOUR.name(), new ByteArraySerializer(),
