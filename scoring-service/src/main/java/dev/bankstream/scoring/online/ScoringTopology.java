@@ -24,8 +24,8 @@ import dev.bankstream.scoring.value.ValueScorer;
  * {@code risk.flags}; it also crosses the account's risk with its value and, when either moved, writes the
  * account's current {@code risk.scores} (last published per account in a second changelogged store). Both stores
  * ({@link DecisionStores}: on the heap or in RocksDB) keep versions in event time ({@link EventTimeState}), which
- * makes at-least-once processing lose no flag; undecodable,
- * invalid and (for the model) incomplete snapshots go to {@code scoring.dead-letters} with the reason.</li>
+ * makes at-least-once processing lose no flag; undecodable, invalid and (for the model) incomplete snapshots go to
+ * {@code scoring.dead-letters} with the reason.</li>
  * </ol>
  */
 public final class ScoringTopology {
