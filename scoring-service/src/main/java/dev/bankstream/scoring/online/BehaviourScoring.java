@@ -160,11 +160,11 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
                 : scoreChanges.decide(prior.before() == null ? Optional.empty() : lastPublished(prior.before()), score);
         metrics.accountScore(outcome);
         if (outcome == ScoreChanges.Outcome.PUBLISHED) {
-            publishedScores.record(behaviour.getAccountId(), eventDay(behaviour), prior, encodeScore(score));
+            publishedScores.record(prior, encodeScore(score));
             context.forward(record.withKey((Object) behaviour.getAccountId()).withValue(score),
                     ScoringTopology.RISK_SCORES_SINK);
         } else if (!prior.superseded()) {
-            publishedScores.record(behaviour.getAccountId(), eventDay(behaviour), prior, null);
+            publishedScores.record(prior, null);
         }
     }
 
@@ -213,8 +213,7 @@ final class BehaviourScoring implements Processor<byte[], byte[], Object, Object
             return state;
         }
         FlagDecision decision = decider.decide(state, score);
-        flagStates.record(stateKey, eventDay(behaviour), prior,
-                decision.next().equals(state) ? null : decision.next().toBytes());
+        flagStates.record(prior, decision.next().equals(state) ? null : decision.next().toBytes());
         decision.raise().ifPresent(raise -> {
             Instant emittedAt = clock.instant();
             RiskFlag flag = RiskFlags.of(behaviour.getAccountId(), kind, source, score, raise, reasons.get(), modelName,

@@ -60,33 +60,36 @@ final class EventTimeState<K> {
      * @param superseded the key's state is already later than that day and nothing was recorded on it: the snapshot
      *                   is one processed again that changed nothing here the first time, or a late one, which must not
      *                   rewrite a later state; {@code before} is then the state valid on that day
+     * @param key        the key, serialized, and its {@code day} and {@code latest} version as read: where
+     *                   {@link #record} writes, without reading again
      */
-    record Prior(byte[] before, byte[] recordedAt, boolean superseded) {
+    record Prior(byte[] before, byte[] recordedAt, boolean superseded, byte[] key, long day, Latest latest) {
     }
 
     Prior prior(K key, long day) {
         byte[] keyBytes = keys.serialize(store.name(), key);
         Latest latest = latest(keyBytes);
         if (latest == null || latest.day() < day) {
-            return new Prior(latest == null ? null : latest.value(), null, false);
+            return new Prior(latest == null ? null : latest.value(), null, false, keyBytes, day, latest);
         }
         Version onDay = latest.day() == day ? new Version(day, latest.value()) : earlier(keyBytes, day);
         if (onDay == null || onDay.day() != day) {
-            return new Prior(valueOf(onDay), null, true);
+            return new Prior(valueOf(onDay), null, true, keyBytes, day, latest);
         }
-        return new Prior(valueOf(earlier(keyBytes, day - 1)), onDay.value(), false);
+        return new Prior(valueOf(earlier(keyBytes, day - 1)), onDay.value(), false, keyBytes, day, latest);
     }
 
     /**
-     * Records the state a snapshot of {@code day} decided. A new day first moves the latest into the history, then
+     * Records the state the snapshot {@code prior} was read for decided. A new day first moves the latest into the history, then
      * writes itself as the latest: a crash between the two leaves the latest as it was, which the redelivered snapshot
      * of that day puts right.
      *
      * @param decided the new state; null when the snapshot left the state as it was before its day
      */
-    void record(K key, long day, Prior prior, byte[] decided) {
-        byte[] keyBytes = keys.serialize(store.name(), key);
-        Latest latest = latest(keyBytes);
+    void record(Prior prior, byte[] decided) {
+        byte[] keyBytes = prior.key();
+        long day = prior.day();
+        Latest latest = prior.latest();
         if (decided == null) {
             if (prior.recordedAt() == null) {
                 return;

@@ -100,14 +100,14 @@ class EventTimeStateTest {
         decide("41", 9, "high");
         EventTimeState.Prior again = states.prior("41", 9 * DAY);
 
-        states.record("41", 9 * DAY, again, null);
+        states.record(again, null);
 
         EventTimeState.Prior after = states.prior("41", 10 * DAY);
         assertThat(text(after.before())).isEqualTo("low");
     }
 
     private void decide(String key, long day, String state) {
-        states.record(key, day * DAY, states.prior(key, day * DAY), state.getBytes(StandardCharsets.UTF_8));
+        states.record(states.prior(key, day * DAY), state.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Bytes> entries() {
