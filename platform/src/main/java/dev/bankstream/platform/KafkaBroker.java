@@ -46,11 +46,16 @@ public final class KafkaBroker implements AutoCloseable {
                     .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                     .run();
         }
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM);
-        server.startup();
-        String bootstrap = "127.0.0.1:" + port;
-        Ports.awaitOpen("127.0.0.1", port, java.time.Duration.ofSeconds(60));
-        return new KafkaBroker(server, bootstrap);
+        KafkaBroker broker = new KafkaBroker(new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM),
+                "127.0.0.1:" + port);
+        try {
+            broker.server.startup();
+            Ports.awaitOpen("127.0.0.1", port, java.time.Duration.ofSeconds(60));
+        } catch (Exception e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
     }
 
     static Properties config(Path logDir, int port, int controllerPort) {

@@ -18,6 +18,7 @@ import dev.bankstream.contract.TopicAdmin;
 public final class PrivatePlatform implements AutoCloseable {
 
     private static final Duration REGISTRY_START = Duration.ofSeconds(120);
+    private static final int ATTEMPTS = 2;
 
     private final Path work;
     private final KafkaBroker broker;
@@ -34,7 +35,24 @@ public final class PrivatePlatform implements AutoCloseable {
      * @param registryHome the unpacked Apicurio Registry (platform/target/apicurio-registry)
      */
     public static PrivatePlatform start(String name, Path registryHome) throws Exception {
-        Path work = Files.createTempDirectory("bankstream-" + name + "-platform-");
+        for (int attempt = 1;; attempt++) {
+            Path work = Files.createTempDirectory("bankstream-" + name + "-platform-");
+            try {
+                return start(work, registryHome);
+            } catch (Exception e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                // Ports are chosen free but bound a moment later, by a child process too: another process may
+                // have taken one in between. A second start on fresh ports and a fresh folder is cheap.
+                System.err.printf("The %s platform did not start (attempt %d of %d), trying again on other ports: %s%n",
+                        name, attempt, ATTEMPTS, e);
+                Folders.deleteRecursively(work);
+            }
+        }
+    }
+
+    private static PrivatePlatform start(Path work, Path registryHome) throws Exception {
         KafkaBroker broker = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free());
         try {
             SchemaRegistry registry = SchemaRegistry.start(registryHome, work.resolve("registry.log"), Ports.free(),
@@ -42,6 +60,9 @@ public final class PrivatePlatform implements AutoCloseable {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     broker.bootstrapServers()))) {
                 TopicAdmin.createMissing(admin, (short) 1);
+            } catch (Exception e) {
+                registry.close();
+                throw e;
             }
             return new PrivatePlatform(work, broker, registry);
         } catch (Exception e) {

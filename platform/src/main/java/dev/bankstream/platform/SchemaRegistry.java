@@ -20,6 +20,7 @@ public final class SchemaRegistry implements AutoCloseable {
     /** Quarkus fast-jars since 3.x need Java 21. */
     public static final int REQUIRED_JAVA = 21;
 
+    private static final int LOG_TAIL_LINES = 12;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -66,12 +67,25 @@ public final class SchemaRegistry implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!answers(port)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The schema registry exited with status " + process.exitValue() + "; see " + logFile);
+                throw new IllegalStateException("The schema registry exited with status " + process.exitValue()
+                        + logTail(logFile));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The schema registry did not answer within " + timeout.toSeconds() + " s; see " + logFile);
+                throw new IllegalStateException("The schema registry did not answer on port " + port + " within "
+                        + timeout.toSeconds() + " s" + logTail(logFile));
             }
             Thread.sleep(200);
+        }
+    }
+
+    /** The end of the registry's log, so that a failed start explains itself wherever its message is shown. */
+    private static String logTail(Path logFile) {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return "; the last lines of " + logFile + ":\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "; its log " + logFile + " could not be read: " + e.getMessage();
         }
     }
 

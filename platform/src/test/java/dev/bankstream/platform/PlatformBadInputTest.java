@@ -11,8 +11,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,29 @@ class PlatformBadInputTest {
         List<Path> candidates = JavaRuntimes.candidates(jvms);
 
         assertThat(candidates.indexOf(newer)).isLessThan(candidates.indexOf(older));
+    }
+
+    @Test
+    void aRegistryThatCannotStartShowsTheEndOfItsLog() throws IOException {
+        // Given a registry installation whose jar is broken
+        Path home = Files.createDirectories(work.resolve("registry"));
+        Files.writeString(home.resolve("quarkus-run.jar"), "not a jar");
+
+        // Then its start fails with what the registry's JVM said, not only where its log is
+        assertThatThrownBy(() -> SchemaRegistry.start(home, work.resolve("registry.log"), Ports.free(), Ports.free(),
+                Duration.ofSeconds(30)))
+                .hasMessageContaining("exited with status 1")
+                .hasMessageContaining("Invalid or corrupt jarfile");
+    }
+
+    @Test
+    void portsForChildProcessesAreDistinctAndBelowTheEphemeralRange() throws IOException {
+        int ephemeralFrom = Integer.parseInt(
+                Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
+
+        List<Integer> ports = IntStream.range(0, 200).mapToObj(i -> Ports.free()).toList();
+
+        assertThat(ports).doesNotHaveDuplicates().allSatisfy(port -> assertThat(port).isLessThan(ephemeralFrom));
     }
 
     private Path fakeJdk(String name, int version) throws IOException {
