@@ -2,6 +2,7 @@ package dev.bankstream.contract;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
@@ -10,34 +11,150 @@ import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
 
 import io.apicurio.registry.resolver.ParsedSchema;
 import io.apicurio.registry.serde.avro.AvroSerializer;
 import io.apicurio.registry.serde.kafka.KafkaSerializer;
 
 /**
- * Apicurio's Avro serializer (schema registration and lookup, Confluent framing: magic byte 0 + 4-byte id), with
- * the record body written through a buffered Avro encoder. Apicurio writes the body with Avro's unbuffered
- * encoder, one synchronized stream call per field byte; a profile of a replay showed that as the largest share of
- * publishing. The bytes are the same.
+ * Apicurio's Avro serializer (schema registration and lookup, Confluent framing: magic byte 0 + 4-byte id) made
+ * cheap enough for a replay's hot loop, writing the same bytes.
  *
- * <p>The body is written by the serializer Apicurio delegates to without record headers (our mode: the framing is
- * in the payload), so that is the one replaced here.
+ * <p>Apicurio resolves the schema and allocates a 512-byte stream for every record, and writes the body with Avro's
+ * unbuffered encoder, one stream call per byte. Here the first record of a schema on a topic goes Apicurio's way,
+ * with Avro's own writer, which registers or looks up the schema; its framing (everything before the body) is kept.
+ * Later records of that schema on that topic get the same framing and a body written by our faster writers
+ * ({@link TransactionWriter}, {@link DecimalSpecificWriter}) with a buffered encoder into a per-thread buffer. The
+ * first record checks the shortcut: if our body is not exactly the tail Apicurio wrote, it is never taken.
  */
 public final class BufferedAvroSerializer<T extends SpecificRecord> extends KafkaSerializer<Schema, T> {
+
+    private static final System.Logger LOG = System.getLogger(BufferedAvroSerializer.class.getName());
+    private static final ThreadLocal<RecordBuffer> BUFFER = ThreadLocal.withInitial(RecordBuffer::new);
+
+    /** The framing of the last topic and schema seen: a serializer writes one value type to one or two topics. */
+    private volatile Framing<T> last;
+    private volatile boolean shortcutRefused;
 
     public BufferedAvroSerializer() {
         super(new BufferedBody<>());
     }
 
+    @Override
+    public byte[] serialize(String topic, T data) {
+        return serialize(topic, null, data);
+    }
+
+    @Override
+    public byte[] serialize(String topic, Headers headers, T data) {
+        if (data == null || shortcutRefused || (headersHandler != null && headers != null)) {
+            return super.serialize(topic, headers, data);
+        }
+        Framing<T> framing = last;
+        if (framing == null || framing.schema() != data.getSchema() || !framing.topic().equals(topic)) {
+            byte[] framed = super.serialize(topic, headers, data);
+            remember(topic, data, framed);
+            return framed;
+        }
+        return framing.write(data);
+    }
+
+    /** True once records are written our way, and while no schema has refused it. */
+    boolean writesOwnBodies() {
+        return last != null && !shortcutRefused;
+    }
+
+    private void remember(String topic, T data, byte[] framed) {
+        DatumWriter<T> writer = fastWriter(data.getSchema());
+        byte[] ownBody = new RecordBuffer().write(new byte[0], writer, data);
+        int prefixLength = framed.length - ownBody.length;
+        if (prefixLength < 1 || !Arrays.equals(framed, prefixLength, framed.length, ownBody, 0, ownBody.length)) {
+            shortcutRefused = true;
+            LOG.log(System.Logger.Level.WARNING, "Records of {0} on {1} are written Apicurio''s way: its body differs from ours",
+                    data.getSchema().getFullName(), topic);
+            return;
+        }
+        last = new Framing<>(topic, data.getSchema(), Arrays.copyOf(framed, prefixLength), writer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> DatumWriter<T> fastWriter(Schema schema) {
+        TransactionWriter transactions = TransactionWriter.forSchema(schema);
+        return transactions != null ? (DatumWriter<T>) transactions : new DecimalSpecificWriter<>(schema, avroModel(schema));
+    }
+
+    /**
+     * Generated classes carry their logical-type conversions (dates, decimals) in their own SpecificData, and also
+     * encoders of their own, which write the same bytes as Avro's generic field walk without boxing every double
+     * and resolving every union per record (a tenth of the feature-service's stream thread went into writing its
+     * nested snapshots). Avro leaves them off by default. They follow the class's own schema, so they are turned on
+     * only when that is the schema written.
+     */
+    private static SpecificData avroModel(Schema schema) {
+        SpecificData model = SpecificData.getForSchema(schema);
+        Class<?> generated = model.getClass(schema);
+        if (generated != null && schema.equals(model.getSchema(generated))) {
+            model.setCustomCoders(true);
+        }
+        return model;
+    }
+
+    private record Framing<T>(String topic, Schema schema, byte[] prefix, DatumWriter<T> writer) {
+
+        byte[] write(T data) {
+            return BUFFER.get().write(prefix, writer, data);
+        }
+    }
+
+    /** A reusable, unsynchronized byte buffer with a buffered Avro encoder bound to it. */
+    private static final class RecordBuffer extends OutputStream {
+
+        private byte[] bytes = new byte[1024];
+        private int size;
+        private final BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(this, null);
+
+        <T> byte[] write(byte[] prefix, DatumWriter<T> writer, T data) {
+            size = 0;
+            write(prefix, 0, prefix.length);
+            try {
+                writer.write(data, encoder);
+                encoder.flush();
+            } catch (IOException e) {
+                throw new SerializationException("Could not write " + data.getClass().getSimpleName(), e);
+            }
+            return Arrays.copyOf(bytes, size);
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int length) {
+            ensure(length);
+            System.arraycopy(source, offset, bytes, size, length);
+            size += length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+
+    /** The body as Apicurio asks for it: Avro's own writer, with a buffered encoder. */
     private static final class BufferedBody<T> extends AvroSerializer<T> {
 
         private static final ThreadLocal<BinaryEncoder> ENCODER = new ThreadLocal<>();
 
         /**
-         * The writer of the last schema seen. A serializer writes one value type, and the registry client hands out
-         * the same Schema instance every time, so an identity check nearly always hits; a map keyed by Schema hashes
-         * the whole schema per record (a profile showed that).
+         * The writer of the last schema seen. The registry client hands out the same Schema instance every time, so
+         * an identity check nearly always hits; a map keyed by Schema hashes the whole schema per record.
          */
         private volatile SchemaWriter<T> last;
 
@@ -45,33 +162,17 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
         public void serializeData(ParsedSchema<Schema> schema, T data, OutputStream out) throws IOException {
             BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, ENCODER.get());
             ENCODER.set(encoder);
-            writer(schema.getParsedSchema()).write(data, encoder);
+            writerOf(schema.getParsedSchema()).write(data, encoder);
             encoder.flush();
         }
 
-        /** Generated classes carry their logical-type conversions (dates, decimals) in their own SpecificData. */
-        private DatumWriter<T> writer(Schema schema) {
+        private DatumWriter<T> writerOf(Schema schema) {
             SchemaWriter<T> cached = last;
             if (cached == null || cached.schema() != schema) {
-                SpecificData model = SpecificData.getForSchema(schema);
-                useGeneratedEncoders(model, schema);
-                cached = new SchemaWriter<>(schema, new SpecificDatumWriter<>(schema, model));
+                cached = new SchemaWriter<>(schema, new SpecificDatumWriter<>(schema, avroModel(schema)));
                 last = cached;
             }
             return cached.writer();
-        }
-
-        /**
-         * Generated classes also carry encoders of their own, which write the same bytes as Avro's generic field walk
-         * without boxing every double and resolving every union per record (a tenth of the feature-service's stream
-         * thread went into writing its nested snapshots). Avro leaves them off by default. They follow the class's
-         * own schema, so they are turned on only when that is the schema written.
-         */
-        private static void useGeneratedEncoders(SpecificData model, Schema schema) {
-            Class<?> generated = model.getClass(schema);
-            if (generated != null && schema.equals(model.getSchema(generated))) {
-                model.setCustomCoders(true);
-            }
         }
     }
 

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,7 +16,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -35,12 +36,13 @@ final class Publisher implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final String registryUrl;
     /**
-     * The one header of every event. Per-record headers cost more than the records themselves: a record is about 53
-     * bytes, and sequence-number and source-line headers added about 70 and cost a quarter of the replay's rate (the
-     * broker and the compressor handle every header byte). The source file and line are kept where a user needs
-     * them: with each reject.
+     * The one header of every event, the replay id. Per-record headers cost more than the records themselves: a
+     * record is about 53 bytes, and sequence-number and source-line headers added about 70 and cost a quarter of the
+     * replay's rate (the broker and the compressor handle every header byte). The source file and line are kept
+     * where a user needs them: with each reject. The list is shared by all records: a record wraps an ArrayList of
+     * headers as it is, where it would copy any other collection, and the producer only reads it.
      */
-    private final Header replayIdHeader;
+    private final ArrayList<Header> eventHeaders;
     private final Map<String, Serializer<Object>> keySerializers = new ConcurrentHashMap<>();
     private final Map<String, Serializer<Object>> valueSerializers = new ConcurrentHashMap<>();
 
@@ -55,7 +57,7 @@ final class Publisher implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         this.registryUrl = registryUrl;
-        this.replayIdHeader = new RecordHeader(REPLAY_ID_HEADER, replayId.getBytes(StandardCharsets.UTF_8));
+        this.eventHeaders = new ArrayList<>(List.of(new RecordHeader(REPLAY_ID_HEADER, replayId.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Fences any earlier producer of this replay and aborts the transaction it left open. */
@@ -100,8 +102,7 @@ final class Publisher implements AutoCloseable {
 
     /** Sends an encoded event with the replay id header, in the open transaction. */
     void send(Encoded event) {
-        RecordHeaders headers = new RecordHeaders(new Header[] {replayIdHeader});
-        producer.send(new ProducerRecord<>(event.topic(), null, event.timestamp(), event.key(), event.value(), headers));
+        producer.send(new ProducerRecord<>(event.topic(), null, event.timestamp(), event.key(), event.value(), eventHeaders));
     }
 
     /** Sends a record of the replay's own (a reject, a checkpoint), without replay headers. */

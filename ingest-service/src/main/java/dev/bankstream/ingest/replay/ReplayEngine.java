@@ -46,9 +46,6 @@ public final class ReplayEngine {
 
     /** A transaction is committed after this many events or this much time, whichever comes first. */
     public record CommitPolicy(int events, long millis) {
-        public static CommitPolicy defaults() {
-            return new CommitPolicy(50_000, 2_000);
-        }
     }
 
     /** @param replicationFactor for the contract's topics when this replay has to create them */

@@ -1,0 +1,206 @@
+package dev.bankstream.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.avro.AvroTypeException;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+
+import dev.bankstream.schemas.AccountEvent;
+import dev.bankstream.schemas.District;
+import dev.bankstream.schemas.LoanGranted;
+import dev.bankstream.schemas.Transaction;
+import dev.bankstream.schemas.TransactionDirection;
+import dev.bankstream.schemas.TransactionKind;
+import io.apicurio.registry.resolver.ParsedSchemaImpl;
+import io.apicurio.registry.resolver.SchemaLookupResult;
+import io.apicurio.registry.resolver.SchemaParser;
+import io.apicurio.registry.resolver.SchemaResolver;
+import io.apicurio.registry.resolver.client.RegistryClientFacade;
+import io.apicurio.registry.resolver.data.Record;
+import io.apicurio.registry.resolver.strategy.ArtifactReference;
+import io.apicurio.registry.resolver.strategy.ArtifactReferenceResolverStrategy;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.apicurio.registry.serde.config.SerdeConfig;
+
+/**
+ * Our serializer against Apicurio's own, both given the same schema ids: the bytes must be the same, record for
+ * record, with our writers doing the work after the first record.
+ */
+class BufferedAvroSerializerTest {
+
+    private static final Random RANDOM = new Random(11);
+
+    @Test
+    void writesApicuriosBytes() {
+        var serializer = configured(new BufferedAvroSerializer<Transaction>(), new FixedIdResolver());
+        Serializer<Transaction> apicurio = configured(new AvroKafkaSerializer<>(), new FixedIdResolver());
+
+        for (Transaction transaction : transactions(500)) {
+            assertThat(serializer.serialize("bank.transactions", transaction))
+                    .isEqualTo(apicurio.serialize("bank.transactions", transaction));
+        }
+        assertThat(serializer.writesOwnBodies()).isTrue();
+        Transaction one = transactions(1).get(0);
+        assertThat(serializer.serialize("elsewhere", one)).isEqualTo(apicurio.serialize("elsewhere", one));
+    }
+
+    @Test
+    void nestedDecimalsAndGeneratedEncodersGiveTheSameBytes() {
+        var events = configured(new BufferedAvroSerializer<AccountEvent>(), new FixedIdResolver());
+        Serializer<AccountEvent> apicurioEvents = configured(new AvroKafkaSerializer<>(), new FixedIdResolver());
+        for (int i = 0; i < 50; i++) {
+            var loan = new AccountEvent(7L, LocalDate.of(1995, 3, 1),
+                    new LoanGranted((long) i, decimal(), 12 * (1 + i % 5), decimal()));
+            assertThat(events.serialize("t", loan)).isEqualTo(apicurioEvents.serialize("t", loan));
+        }
+        assertThat(events.writesOwnBodies()).isTrue();
+
+        var districts = configured(new BufferedAvroSerializer<District>(), new FixedIdResolver());
+        Serializer<District> apicurioDistricts = configured(new AvroKafkaSerializer<>(), new FixedIdResolver());
+        var district = new District(1, "Hl.m. Praha", "Prague", 1_204_953L, 0, 0, 0, 1, 1, 100.0, 12_541, null, 0.43,
+                167, 85_677L, 99_107L);
+        assertThat(districts.serialize("t", district)).isEqualTo(apicurioDistricts.serialize("t", district));
+        assertThat(districts.serialize("t", district)).isEqualTo(apicurioDistricts.serialize("t", district));
+        assertThat(districts.writesOwnBodies()).isTrue();
+    }
+
+    @Test
+    void decimalsAtTheEdgesAndDecimalsAvroRefuses() throws IOException {
+        var transactions = TransactionWriter.forSchema(Transaction.getClassSchema());
+        var generic = new DecimalSpecificWriter<Transaction>(Transaction.getClassSchema(), SpecificData.getForClass(Transaction.class));
+        assertThat(transactions).isNotNull();
+        for (String amount : List.of("0", "0.00", "-0.01", "127.99", "-1.28", "1.28", "5.5", "12", "1E+3",
+                "999999999999.99", "-999999999999.99", "32767.00", "-32768.00")) {
+            Transaction transaction = transaction(new BigDecimal(amount), new BigDecimal(amount).negate());
+            assertThat(body(transactions, transaction)).as(amount).isEqualTo(avroBody(transaction));
+            assertThat(body(generic, transaction)).as(amount).isEqualTo(avroBody(transaction));
+        }
+        for (String refused : List.of("1.234", "1000000000000.00")) {
+            Transaction transaction = transaction(new BigDecimal(refused), BigDecimal.ONE);
+            assertThatThrownBy(() -> avroBody(transaction)).isInstanceOf(AvroTypeException.class);
+            assertThatThrownBy(() -> body(transactions, transaction)).isInstanceOf(AvroTypeException.class);
+            assertThatThrownBy(() -> body(generic, transaction)).isInstanceOf(AvroTypeException.class);
+        }
+    }
+
+    @Test
+    void transactionWriterFollowsOnlyItsOwnLayout() {
+        Schema renamed = new Schema.Parser().parse(Transaction.getClassSchema().toString().replace("\"partnerBank\"", "\"bank\""));
+        assertThat(TransactionWriter.forSchema(renamed)).isNull();
+        assertThat(TransactionWriter.forSchema(District.getClassSchema())).isNull();
+    }
+
+    private static <T, S extends Serializer<T>> S configured(S serializer, FixedIdResolver resolver) {
+        if (serializer instanceof io.apicurio.registry.serde.kafka.KafkaSerializer<?, ?> kafkaSerializer) {
+            @SuppressWarnings("unchecked")
+            var typed = (io.apicurio.registry.serde.kafka.KafkaSerializer<Schema, Object>) kafkaSerializer;
+            typed.setSchemaResolver(resolver);
+        }
+        Map<String, Object> config = AvroSerdes.config("http://127.0.0.1:1/apis/registry/v3");
+        config.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, false);
+        serializer.configure(config, false);
+        return serializer;
+    }
+
+    private static List<Transaction> transactions(int count) {
+        List<Transaction> transactions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            transactions.add(transaction(decimal(), decimal().negate()));
+        }
+        return transactions;
+    }
+
+    private static Transaction transaction(BigDecimal amount, BigDecimal balance) {
+        boolean partner = RANDOM.nextBoolean();
+        return new Transaction(RANDOM.nextLong(1, 4_000_000), RANDOM.nextLong(1, 12_000),
+                LocalDate.of(1993, 1, 1).plusDays(RANDOM.nextInt(2_000)),
+                RANDOM.nextBoolean() ? TransactionDirection.CREDIT : TransactionDirection.DEBIT,
+                TransactionKind.values()[RANDOM.nextInt(TransactionKind.values().length)], amount, balance,
+                partner ? "AB" : null, partner ? String.valueOf(RANDOM.nextInt(99_999_999)) : null, "PRIJEM/VKLAD/");
+    }
+
+    /** Amounts of every size a decimal(14, 2) field takes, at scales 0 to 2. */
+    private static BigDecimal decimal() {
+        int scale = RANDOM.nextInt(3);
+        long unscaled = RANDOM.nextLong(1, BigDecimal.TEN.pow(12 + scale).longValueExact()) >> RANDOM.nextInt(40);
+        return BigDecimal.valueOf(RANDOM.nextBoolean() ? unscaled : -unscaled, scale);
+    }
+
+    private static byte[] avroBody(Transaction transaction) throws IOException {
+        return body(new SpecificDatumWriter<>(Transaction.getClassSchema(), SpecificData.getForClass(Transaction.class)), transaction);
+    }
+
+    private static byte[] body(DatumWriter<Transaction> writer, Transaction transaction) throws IOException {
+        var out = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        writer.write(transaction, encoder);
+        encoder.flush();
+        return out.toByteArray();
+    }
+
+    /** The registry's part: a fixed id per schema, and the registry's own copy of the schema, as a client gets it. */
+    private static final class FixedIdResolver implements SchemaResolver<Schema, Object> {
+
+        private SchemaParser<Schema, Object> parser;
+
+        @Override
+        public void configure(Map<String, ?> configs, SchemaParser<Schema, Object> schemaParser) {
+            this.parser = schemaParser;
+        }
+
+        @Override
+        public SchemaLookupResult<Schema> resolveSchema(Record<Object> data) {
+            Schema schema = ((SpecificRecord) data.payload()).getSchema();
+            Schema registryCopy = new Schema.Parser().parse(schema.toString());
+            return SchemaLookupResult.<Schema>builder()
+                    .parsedSchema(new ParsedSchemaImpl<Schema>().setParsedSchema(registryCopy).setRawSchema(schema.toString().getBytes()))
+                    .contentId(0x01020304L + schema.getFullName().length())
+                    .globalId(99)
+                    .build();
+        }
+
+        @Override
+        public void setClientFacade(RegistryClientFacade clientFacade) {
+        }
+
+        @Override
+        public void setArtifactResolverStrategy(ArtifactReferenceResolverStrategy<Schema, Object> strategy) {
+        }
+
+        @Override
+        public SchemaParser<Schema, Object> getSchemaParser() {
+            return parser;
+        }
+
+        @Override
+        public SchemaLookupResult<Schema> resolveSchemaByArtifactReference(ArtifactReference reference) {
+            throw new UnsupportedOperationException("serializers resolve by record");
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
