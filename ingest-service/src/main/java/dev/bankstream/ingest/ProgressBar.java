@@ -57,6 +57,8 @@ final class ProgressBar {
         if (status.eventsPublished() > 0) {
             out.printf("Published in %.1f s: %,.0f events/s, %.0f bytes per record on average%n", status.elapsedSeconds(),
                     status.eventsPublished() / status.elapsedSeconds(), (double) status.bytesPublished() / status.eventsPublished());
+            out.printf("Sending took %.1f s of it: %,.0f events/s from the first event sent to the last commit%n",
+                    status.sendingSeconds(), status.eventsPublished() / status.sendingSeconds());
         }
         out.printf("Data set: %s (%s%s)%n", status.dataSet(), status.format(),
                 status.generated() ? ", GENERATED data" : ", real data");

@@ -196,12 +196,13 @@ public final class ReplayEngine {
 
         /** @return true when stopped on request before the end */
         private boolean publishAll(BankDataSet data, BooleanSupplier stop) {
-            for (SourceEvent<?, ?> event : data.referenceData()) {
-                publish(publisher.encode(event));
-            }
             try (ReadAhead timeline = new ReadAhead(data.timeline(), "replay-reader-" + options.replayId(),
                     event -> options.includes(event.eventDate()), publisher::encode)) {
+                // The timeline is read ahead while the reference tables (already in memory) go out first.
                 rejectTarget = timeline.start();
+                for (SourceEvent<?, ?> event : data.referenceData()) {
+                    publish(publisher.encode(event));
+                }
                 while (timeline.hasNext()) {
                     if (stop.getAsBoolean()) {
                         return true;

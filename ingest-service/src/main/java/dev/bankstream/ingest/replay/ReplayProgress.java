@@ -31,6 +31,7 @@ public final class ReplayProgress {
     private volatile long eventsPublished;
     private volatile long bytesPublished;
     private volatile long endedNanos;
+    private volatile long firstSentNanos;
     private volatile long eventsSkipped;
     private volatile long rejects;
     private volatile LocalDate firstDate;
@@ -54,6 +55,9 @@ public final class ReplayProgress {
     }
 
     void published(String topic, LocalDate date, int bytes) {
+        if (firstSentNanos == 0) {
+            firstSentNanos = System.nanoTime();
+        }
         eventsPerTopic.computeIfAbsent(topic, t -> new LongAdder()).increment();
         eventsPublished++;
         bytesPublished += bytes;
@@ -116,9 +120,11 @@ public final class ReplayProgress {
         }
         Map<String, Long> perTopic = new TreeMap<>();
         eventsPerTopic.forEach((topic, count) -> perTopic.put(topic, count.sum()));
-        double elapsed = ((finished() ? endedNanos : System.nanoTime()) - startedNanos) / 1e9;
+        long now = finished() ? endedNanos : System.nanoTime();
+        double elapsed = (now - startedNanos) / 1e9;
+        double sending = firstSentNanos == 0 ? 0 : (now - firstSentNanos) / 1e9;
         return new ReplayStatus(options.replayId(), state, options.dataSet().toString(), format, generated,
-                eventsPublished, eventsSkipped, rejects, bytesPublished, elapsed, rate, simulatedDate, done, eta,
+                eventsPublished, eventsSkipped, rejects, bytesPublished, elapsed, sending, rate, simulatedDate, done, eta,
                 startedAt, perTopic, filesRead, options.rejectsFile().toString(), error);
     }
 

@@ -12,6 +12,8 @@ import dev.bankstream.schemas.ReplayState;
  *
  * @param bytesPublished serialized keys and values, in bytes
  * @param elapsedSeconds since the replay started (to its end once finished)
+ * @param sendingSeconds since the first event was sent (to the end once finished): the elapsed time without the
+ *     setup (producer, transactions, checkpoint lookup, reading the small tables)
  * @param progress fraction of the replay's date range done, 0..1
  * @param etaSeconds estimated seconds to the end; null when unknown
  */
@@ -26,6 +28,7 @@ public record ReplayStatus(
         long rejects,
         long bytesPublished,
         double elapsedSeconds,
+        double sendingSeconds,
         double eventsPerSecond,
         LocalDate simulatedDate,
         double progress,
