@@ -3,6 +3,7 @@ package dev.bankstream.ingest.source.berka;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
@@ -32,19 +33,16 @@ final class BerkaTransactions implements CloseableIterator<SourceEvent<Long, Tra
     /** Berka writes an unknown partner as bank "" with account "0". */
     private static final String NO_PARTNER_ACCOUNT = "0";
 
-    private record Held(SourceEvent<Long, Transaction> event, long lineNumber) implements Comparable<Held> {
-        @Override
-        public int compareTo(Held other) {
-            int byDate = event.eventDate().compareTo(other.event.eventDate());
-            return byDate != 0 ? byDate : Long.compare(lineNumber, other.lineNumber);
-        }
-    }
+    /** Date order, then line order. */
+    private static final Comparator<SourceEvent<Long, Transaction>> EARLIEST = Comparator
+            .comparing((SourceEvent<Long, Transaction> event) -> event.eventDate())
+            .thenComparingLong(event -> event.position().lineNumber());
 
     private final SourceFile file;
     private final KnownIds accountIds;
     private final int window;
-    private final ArrayDeque<Held> inOrder = new ArrayDeque<>();
-    private final PriorityQueue<Held> late = new PriorityQueue<>();
+    private final ArrayDeque<SourceEvent<Long, Transaction>> inOrder = new ArrayDeque<>();
+    private final PriorityQueue<SourceEvent<Long, Transaction>> late = new PriorityQueue<>(EARLIEST);
     private LocalDate latestRead;
     private LocalDate released;
     private boolean endOfFile;
@@ -64,18 +62,18 @@ final class BerkaTransactions implements CloseableIterator<SourceEvent<Long, Tra
     @Override
     public SourceEvent<Long, Transaction> next() {
         fillWindow();
-        Held next = takeEarliest();
+        SourceEvent<Long, Transaction> next = takeEarliest();
         if (next == null) {
             throw new NoSuchElementException();
         }
-        released = next.event.eventDate();
-        return next.event;
+        released = next.eventDate();
+        return next;
     }
 
-    private Held takeEarliest() {
-        Held first = inOrder.peekFirst();
-        Held firstLate = late.peek();
-        if (firstLate != null && (first == null || firstLate.compareTo(first) < 0)) {
+    private SourceEvent<Long, Transaction> takeEarliest() {
+        SourceEvent<Long, Transaction> first = inOrder.peekFirst();
+        SourceEvent<Long, Transaction> firstLate = late.peek();
+        if (firstLate != null && (first == null || EARLIEST.compare(firstLate, first) < 0)) {
             return late.poll();
         }
         return inOrder.pollFirst();
@@ -106,13 +104,12 @@ final class BerkaTransactions implements CloseableIterator<SourceEvent<Long, Tra
                     + ": out of date order by more than " + window + " lines");
             return;
         }
-        Held line = new Held(event, file.lineNumber());
         if (latestRead != null && date.isBefore(latestRead)) {
             file.outOfOrder();
-            late.add(line);
+            late.add(event);
         } else {
             latestRead = date;
-            inOrder.addLast(line);
+            inOrder.addLast(event);
         }
         file.accepted();
     }
