@@ -3,6 +3,8 @@ package dev.bankstream.contract;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
@@ -34,8 +36,11 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
     private static final System.Logger LOG = System.getLogger(BufferedAvroSerializer.class.getName());
     private static final ThreadLocal<RecordBuffer> BUFFER = ThreadLocal.withInitial(RecordBuffer::new);
 
-    /** The framing of the last topic and schema seen: a serializer writes one value type to one or two topics. */
-    private volatile Framing<T> last;
+    /** More topics than this for one serializer means topic names are made up per record: stop remembering them. */
+    private static final int MAX_TOPICS = 64;
+
+    /** The framing per topic, for the schema last written there. */
+    private final Map<String, Framing<T>> framings = new ConcurrentHashMap<>();
     private volatile boolean shortcutRefused;
 
     public BufferedAvroSerializer() {
@@ -52,8 +57,8 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
         if (data == null || shortcutRefused || (headersHandler != null && headers != null)) {
             return super.serialize(topic, headers, data);
         }
-        Framing<T> framing = last;
-        if (framing == null || framing.schema() != data.getSchema() || !framing.topic().equals(topic)) {
+        Framing<T> framing = framings.get(topic);
+        if (framing == null || framing.schema() != data.getSchema()) {
             byte[] framed = super.serialize(topic, headers, data);
             remember(topic, data, framed);
             return framed;
@@ -63,7 +68,7 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
 
     /** True once records are written our way, and while no schema has refused it. */
     boolean writesOwnBodies() {
-        return last != null && !shortcutRefused;
+        return !framings.isEmpty() && !shortcutRefused;
     }
 
     private void remember(String topic, T data, byte[] framed) {
@@ -76,7 +81,9 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
                     data.getSchema().getFullName(), topic);
             return;
         }
-        last = new Framing<>(topic, data.getSchema(), Arrays.copyOf(framed, prefixLength), writer);
+        if (framings.size() < MAX_TOPICS || framings.containsKey(topic)) {
+            framings.put(topic, new Framing<>(data.getSchema(), Arrays.copyOf(framed, prefixLength), writer));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +108,7 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
         return model;
     }
 
-    private record Framing<T>(String topic, Schema schema, byte[] prefix, DatumWriter<T> writer) {
+    private record Framing<T>(Schema schema, byte[] prefix, DatumWriter<T> writer) {
 
         byte[] write(T data) {
             return BUFFER.get().write(prefix, writer, data);

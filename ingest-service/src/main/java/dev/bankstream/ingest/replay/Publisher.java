@@ -18,9 +18,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.jboss.logging.Logger;
-
-import net.jpountz.lz4.LZ4Factory;
 
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.TopicSpec;
@@ -35,7 +32,6 @@ import dev.bankstream.ingest.source.SourcePosition;
 final class Publisher implements AutoCloseable {
 
     static final String REPLAY_ID_HEADER = "bankstream.replay-id";
-    private static final Logger LOG = Logger.getLogger(Publisher.class);
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final String registryUrl;
@@ -51,21 +47,7 @@ final class Publisher implements AutoCloseable {
     private final Map<String, Serializer<Object>> valueSerializers = new ConcurrentHashMap<>();
 
     static {
-        preferNativeLz4();
-    }
-
-    /**
-     * Kafka compresses with lz4-java's fastest implementation, and lz4-java only tries its native one when its own
-     * class was loaded by the system class loader or the native library is loaded already. Quarkus loads it with a
-     * class loader of its own, so the replay compressed in pure Java: a third of the sending thread in a profile.
-     * Loading the native library first makes Kafka pick it; where there is none for the platform, Java's is used.
-     */
-    private static void preferNativeLz4() {
-        try {
-            LZ4Factory.nativeInstance();
-        } catch (LinkageError | RuntimeException e) {
-            LOG.debugf("No native lz4 (%s): compressing in Java", e.getMessage());
-        }
+        NativeLz4.prefer();
     }
 
     Publisher(Map<String, Object> kafkaConfig, String registryUrl, String replayId) {
