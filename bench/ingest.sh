@@ -78,4 +78,5 @@ printf '  %-44s %12s\n' "  (the warm-up replay before it)" "$cold_rate"
 printf '  %-44s %12.0f\n' "ProducerPerformance rate (records/s)" "$perf_rate"
 printf '  %-44s %12s\n' "average record size (bytes, key + value)" "$size"
 awk -v r="$sending_rate" -v p="$perf_rate" 'BEGIN {printf "  %-44s %12.2f\n", "ProducerPerformance / replay (sending)", p / r}'
+awk -v r="$rate" -v p="$perf_rate" 'BEGIN {printf "  %-44s %12.2f\n", "ProducerPerformance / replay (end to end)", p / r}'
 printf '  %-44s %12s\n' "replay peak heap (MB, -Xmx512m)" "$heap"

@@ -136,7 +136,7 @@ public final class ReplayEngine {
             createMissingTopics();
             publisher.initTransactions();
             Optional<ReplayCheckpoint> checkpoint = new CheckpointStore(kafkaConfig,
-                    AvroSerdes.valueSerde(Topics.INGEST_CHECKPOINTS, registryUrl)).latest(options.replayId());
+                    () -> AvroSerdes.valueSerde(Topics.INGEST_CHECKPOINTS, registryUrl)).latest(options.replayId());
             checkpoint.ifPresent(this::resumeFrom);
             rejectsFile = RejectsFile.open(options.rejectsFile(), skipRejects);
             try {
