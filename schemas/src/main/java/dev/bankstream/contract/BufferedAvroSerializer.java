@@ -128,10 +128,22 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
             try {
                 writer.write(data, encoder);
                 encoder.flush();
-            } catch (IOException e) {
-                throw new SerializationException("Could not write " + data.getClass().getSimpleName(), e);
+            } catch (IOException | RuntimeException e) {
+                discardPartialRecord();
+                throw e instanceof RuntimeException runtime ? runtime
+                        : new SerializationException("Could not write " + data.getClass().getSimpleName(), e);
             }
             return Arrays.copyOf(bytes, size);
+        }
+
+        /** A record that failed half-way leaves bytes in the encoder, which the next record must not start with. */
+        private void discardPartialRecord() {
+            try {
+                encoder.flush();
+            } catch (IOException e) {
+                // Flushing into this buffer cannot fail; the bytes are dropped either way.
+            }
+            size = 0;
         }
 
         @Override

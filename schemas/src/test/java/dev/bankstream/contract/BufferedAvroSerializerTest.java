@@ -102,6 +102,22 @@ class BufferedAvroSerializerTest {
     }
 
     @Test
+    void aRecordRefusedHalfWayLeavesNothingForTheNext() {
+        var serializer = configured(new BufferedAvroSerializer<Transaction>(), new FixedIdResolver());
+        Serializer<Transaction> apicurio = configured(new AvroKafkaSerializer<>(), new FixedIdResolver());
+        List<Transaction> good = transactions(2);
+        serializer.serialize("t", good.get(0));
+
+        // Given a transaction whose balance Avro refuses, after its ids and codes are already written
+        Transaction refused = transaction(BigDecimal.ONE, new BigDecimal("1.234"));
+        assertThatThrownBy(() -> serializer.serialize("t", refused)).isInstanceOf(AvroTypeException.class);
+
+        // Then the next record is whole
+        assertThat(serializer.serialize("t", good.get(1))).isEqualTo(apicurio.serialize("t", good.get(1)));
+        assertThat(serializer.writesOwnBodies()).isTrue();
+    }
+
+    @Test
     void transactionWriterFollowsOnlyItsOwnLayout() {
         Schema renamed = new Schema.Parser().parse(Transaction.getClassSchema().toString().replace("\"partnerBank\"", "\"bank\""));
         assertThat(TransactionWriter.forSchema(renamed)).isNull();
