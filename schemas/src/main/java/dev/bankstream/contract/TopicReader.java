@@ -45,6 +45,25 @@ public final class TopicReader {
      * memory) and returns how many records could not be decoded.
      */
     public <V> int forEach(String topic, Deserializer<V> values, Consumer<V> action) {
+        int[] undecodable = {0};
+        forEachRecord(topic, record -> {
+            if (record.value() == null) {
+                return;
+            }
+            V value;
+            try {
+                value = values.deserialize(topic, record.value());
+            } catch (RuntimeException e) {
+                undecodable[0]++;
+                return;
+            }
+            action.accept(value);
+        });
+        return undecodable[0];
+    }
+
+    /** Hands every record, key and value as stored (tombstones included), to {@code action}, in offset order per partition. */
+    public void forEachRecord(String topic, Consumer<ConsumerRecord<byte[], byte[]>> action) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -61,28 +80,14 @@ public final class TopicReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions, patience));
-            int undecodable = 0;
             Instant deadline = Instant.now().plus(patience);
             while (!reachedEnd(consumer, ends)) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Reading " + topic + " from " + bootstrapServers
                             + " did not reach its end offsets " + ends + " within " + patience);
                 }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() == null) {
-                        continue;
-                    }
-                    V value;
-                    try {
-                        value = values.deserialize(topic, record.value());
-                    } catch (RuntimeException e) {
-                        undecodable++;
-                        continue;
-                    }
-                    action.accept(value);
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(action);
             }
-            return undecodable;
         }
     }
 

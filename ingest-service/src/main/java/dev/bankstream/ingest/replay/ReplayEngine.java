@@ -135,7 +135,7 @@ public final class ReplayEngine {
         void execute(BooleanSupplier stop) {
             createMissingTopics();
             publisher.initTransactions();
-            Optional<ReplayCheckpoint> checkpoint = new CheckpointStore(kafkaConfig,
+            Optional<ReplayCheckpoint> checkpoint = new CheckpointStore((String) kafkaConfig.get("bootstrap.servers"),
                     () -> AvroSerdes.valueSerde(Topics.INGEST_CHECKPOINTS, registryUrl)).latest(options.replayId());
             checkpoint.ifPresent(this::resumeFrom);
             rejectsFile = RejectsFile.open(options.rejectsFile(), skipRejects);
