@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.bankstream.contract.NativeLz4;
 import dev.bankstream.feature.topology.FeatureMetrics;
 import dev.bankstream.feature.topology.FeatureSerdes;
 import dev.bankstream.feature.topology.FeatureSettings;
@@ -23,6 +24,7 @@ public class FeatureTopologyProducer {
             @ConfigProperty(name = "bankstream.features.grace-days") int graceDays,
             @ConfigProperty(name = "bankstream.features.input-wait") Duration inputWait,
             MeterRegistry meters) {
+        NativeLz4.prefer();
         return new FeatureTopology(FeatureSerdes.forRegistry(registryUrl), new FeatureSettings(graceDays, inputWait),
                 new FeatureMetrics(meters)).build();
     }

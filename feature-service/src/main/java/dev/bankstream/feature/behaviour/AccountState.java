@@ -4,7 +4,7 @@ import static dev.bankstream.feature.behaviour.EventDays.NONE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountEvent;
@@ -37,7 +37,7 @@ public final class AccountState {
     int firstTransactionDay = NONE;
     int lastEventDay = NONE;
     /** Open and recent days with transactions, ascending; nothing older than {@link #LONGEST_WINDOW} before the settled day. */
-    final List<DailyActivity> days;
+    final ActivityDays days;
     /** Closing balance of the last day dropped from {@link #days}; zero before any. */
     long droppedBalance;
     int droppedIncomeDay = NONE;
@@ -47,12 +47,14 @@ public final class AccountState {
     final BalanceHistory settledBalances;
     /** Days after {@link #settledThrough} on which something happened to the account, ascending. */
     final List<Integer> changedDays;
+    /** The windows of the last snapshot taken as of a final day, moved on by the next one. */
+    private final RollingWindows windows = new RollingWindows();
 
     public AccountState(long accountId) {
-        this(accountId, new AccountFacts(), new ArrayList<>(), new BalanceHistory(), new ArrayList<>());
+        this(accountId, new AccountFacts(), new ActivityDays(), new BalanceHistory(), new ArrayList<>());
     }
 
-    AccountState(long accountId, AccountFacts facts, List<DailyActivity> days, BalanceHistory settledBalances,
+    AccountState(long accountId, AccountFacts facts, ActivityDays days, BalanceHistory settledBalances,
             List<Integer> changedDays) {
         this.accountId = accountId;
         this.facts = facts;
@@ -135,21 +137,31 @@ public final class AccountState {
             throw new IllegalArgumentException("Day " + EventDays.dateOf(asOfDay) + " is before the settled day "
                     + EventDays.dateOf(settledThrough));
         }
-        return new BehaviourSnapshot(this, asOfDay, reference).build();
+        // The day may still change, so the account's own windows must not move to it.
+        RollingWindows fresh = new RollingWindows();
+        fresh.moveTo(this, asOfDay);
+        return new BehaviourSnapshot(this, asOfDay, fresh, reference).build();
+    }
+
+    /** The account as of the end of a day being declared final, through the account's own windows. */
+    private AccountBehaviour finalSnapshot(int asOfDay, ReferenceData reference) {
+        windows.moveTo(this, asOfDay);
+        return new BehaviourSnapshot(this, asOfDay, windows, reference).build();
     }
 
     /**
      * The earliest final day that will make this account emit something: its earliest changed day, or the eve of a
-     * loan grant still waiting for its snapshot. Empty when nothing is waiting.
+     * loan grant still waiting for its snapshot. {@link EventDays#NONE} when nothing is waiting (a plain int: it is
+     * asked twice per input record).
      */
-    public OptionalInt dueDay() {
+    public int dueDay() {
         int due = changedDays.isEmpty() ? NONE : changedDays.get(0);
         for (AccountFacts.Loan loan : facts.loans) {
             if (!loan.snapshotTaken() && (due == NONE || loan.day() - 1 < due)) {
                 due = loan.day() - 1;
             }
         }
-        return due == NONE ? OptionalInt.empty() : OptionalInt.of(due);
+        return due;
     }
 
     /**
@@ -162,13 +174,13 @@ public final class AccountState {
         for (int i = 0; i < facts.loans.size(); i++) {
             AccountFacts.Loan loan = facts.loans.get(i);
             if (!loan.snapshotTaken() && loan.day() - 1 <= finalDay) {
-                loanSnapshots.add(LoanSnapshots.of(loan, accountId, snapshot(loan.day() - 1, reference)));
+                loanSnapshots.add(LoanSnapshots.of(loan, accountId, finalSnapshot(loan.day() - 1, reference)));
                 facts.loans.set(i, loan.withSnapshotTaken());
             }
         }
         List<AccountBehaviour> behaviours = new ArrayList<>();
         while (!changedDays.isEmpty() && changedDays.get(0) <= finalDay) {
-            behaviours.add(snapshot(changedDays.remove(0), reference));
+            behaviours.add(finalSnapshot(changedDays.remove(0), reference));
         }
         settle(finalDay);
         return new ClosedDays(behaviours, loanSnapshots);
@@ -200,52 +212,56 @@ public final class AccountState {
         if (from > to) {
             return;
         }
-        long balance = droppedBalance;
-        int i = 0;
-        while (i < days.size() && days.get(i).day <= from) {
-            balance = days.get(i).closingBalance;
-            i++;
-        }
+        int i = days.firstAfter(from);
+        long balance = i == 0 ? droppedBalance : days.get(i - 1).closingBalance;
         int runStart = from;
-        while (i < days.size() && days.get(i).day <= to) {
-            DailyActivity activity = days.get(i);
-            consumer.accept(balance, activity.day - runStart);
-            balance = activity.closingBalance;
-            runStart = activity.day;
+        while (i < days.size() && days.day(i) <= to) {
+            consumer.accept(balance, days.day(i) - runStart);
+            balance = days.get(i).closingBalance;
+            runStart = days.day(i);
             i++;
         }
         consumer.accept(balance, to - runStart + 1);
+    }
+
+    /** Calls back with the activity of each day in {@code from..to} that had transactions, in day order. */
+    void forEachActivity(int from, int to, Consumer<DailyActivity> consumer) {
+        for (int i = from == NONE ? 0 : days.firstAfter(from - 1); i < days.size() && days.day(i) <= to; i++) {
+            consumer.accept(days.get(i));
+        }
     }
 
     private void settle(int finalDay) {
         if (settledThrough != NONE && finalDay <= settledThrough) {
             return;
         }
+        // Days about to be dropped may still be in the windows, which must take them out first.
+        windows.moveForwardIfInUse(this, finalDay);
         int start = activityStart(finalDay);
         if (start != NONE) {
             int from = settledThrough == NONE ? start : Math.max(settledThrough + 1, start);
             forEachBalanceRun(from, finalDay, settledBalances::add);
         }
-        for (DailyActivity activity : days) {
-            if (activity.day > settledThrough && activity.day <= finalDay) {
-                settledTransactions += activity.transactions;
-                if (beforeOpening(activity.day)) {
-                    settledTransactionsBeforeOpening += activity.transactions;
-                }
+        forEachActivity(settledThrough == NONE ? NONE : settledThrough + 1, finalDay, activity -> {
+            settledTransactions += activity.transactions;
+            if (beforeOpening(activity.day)) {
+                settledTransactionsBeforeOpening += activity.transactions;
             }
-        }
+        });
         settledThrough = finalDay;
         dropActivityBefore(finalDay - LONGEST_WINDOW + 1);
     }
 
     private void dropActivityBefore(int firstKeptDay) {
-        while (!days.isEmpty() && days.get(0).day < firstKeptDay) {
-            DailyActivity dropped = days.remove(0);
-            droppedBalance = dropped.closingBalance;
-            if (dropped.hasIncome()) {
-                droppedIncomeDay = dropped.day;
+        int dropped = 0;
+        while (dropped < days.size() && days.day(dropped) < firstKeptDay) {
+            DailyActivity activity = days.get(dropped++);
+            droppedBalance = activity.closingBalance;
+            if (activity.hasIncome()) {
+                droppedIncomeDay = activity.day;
             }
         }
+        days.dropFirst(dropped);
     }
 
     private void requireOpen(int day) {
@@ -257,14 +273,14 @@ public final class AccountState {
 
     private DailyActivity activityOn(int day) {
         int i = days.size() - 1;
-        while (i >= 0 && days.get(i).day > day) {
+        while (i >= 0 && days.day(i) > day) {
             i--;
         }
-        if (i >= 0 && days.get(i).day == day) {
+        if (i >= 0 && days.day(i) == day) {
             return days.get(i);
         }
         DailyActivity activity = new DailyActivity(day);
-        days.add(i + 1, activity);
+        days.insert(i + 1, activity);
         return activity;
     }
 

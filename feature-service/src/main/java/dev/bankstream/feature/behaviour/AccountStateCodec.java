@@ -54,7 +54,7 @@ public final class AccountStateCodec {
         AccountFacts facts = readFacts(in);
         int firstTransactionDay = in.readSignedInt();
         int lastEventDay = in.readSignedInt();
-        List<DailyActivity> days = readDays(in);
+        ActivityDays days = readDays(in);
         long droppedBalance = in.readSigned();
         int droppedIncomeDay = in.readSignedInt();
         int settledThrough = in.readSignedInt();
@@ -153,7 +153,7 @@ public final class AccountStateCodec {
     }
 
     /** Days are ascending, so each is stored as its distance from the previous one. */
-    private static void writeDays(CompactOutput out, List<DailyActivity> days) {
+    private static void writeDays(CompactOutput out, ActivityDays days) {
         out.writeUnsigned(days.size());
         int previous = 0;
         for (DailyActivity activity : days) {
@@ -171,9 +171,9 @@ public final class AccountStateCodec {
         }
     }
 
-    private static List<DailyActivity> readDays(CompactInput in) {
+    private static ActivityDays readDays(CompactInput in) {
         int size = in.readUnsignedInt();
-        List<DailyActivity> days = new ArrayList<>(size + 4);
+        ActivityDays days = new ActivityDays(size + 4);
         int previous = 0;
         for (int d = 0; d < size; d++) {
             int day = previous + in.readSignedInt();
@@ -185,7 +185,7 @@ public final class AccountStateCodec {
             for (int i = 0; i < entries; i++) {
                 activity.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
             }
-            days.add(activity);
+            days.append(activity);
         }
         return days;
     }

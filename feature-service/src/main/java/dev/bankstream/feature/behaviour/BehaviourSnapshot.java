@@ -3,50 +3,40 @@ package dev.bankstream.feature.behaviour;
 import static dev.bankstream.feature.behaviour.EventDays.NONE;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.CardHeld;
 import dev.bankstream.schemas.Gender;
-import dev.bankstream.schemas.KindFlows;
 import dev.bankstream.schemas.LoanFacts;
 import dev.bankstream.schemas.StandingOrderHeld;
 import dev.bankstream.schemas.StatementFrequency;
 
 /**
- * Describes an account as of the end of one day, from its state. Windows end on the as-of day and reach back
- * {@code n-1} days ("last 30 days" on day D = D-29..D), never before the account's activity start; nothing dated
- * after the as-of day is used.
+ * Describes an account as of the end of one day, from its state and its {@link RollingWindows} moved to that day;
+ * nothing dated after the as-of day is used.
  */
 final class BehaviourSnapshot {
 
     private final AccountState state;
     private final int asOf;
+    private final RollingWindows windows;
     private final ReferenceData reference;
     private final int start;
-    private final FlowWindows credits = new FlowWindows();
-    private final FlowWindows debits = new FlowWindows();
-    private final FlowWindows[] byCode = new FlowWindows[FlowKey.codeCount()];
-    private final FlowWindows income = new FlowWindows();
-    private int lastIncomeDay = NONE;
 
-    BehaviourSnapshot(AccountState state, int asOf, ReferenceData reference) {
+    BehaviourSnapshot(AccountState state, int asOf, RollingWindows windows, ReferenceData reference) {
         this.state = state;
         this.asOf = asOf;
+        this.windows = windows;
         this.reference = reference;
         this.start = state.activityStart(asOf);
     }
 
     AccountBehaviour build() {
-        collectFlows();
-        BalanceWindow longest = balanceWindow(AccountState.LONGEST_WINDOW);
-        BalanceWindow.Tail days30 = longest.lastDays(30);
-        BalanceWindow.Tail days90 = longest.lastDays(90);
-        BalanceWindow.Tail days365 = longest.lastDays(365);
         BalanceHistory sinceOpening = balanceSinceOpening();
-        double monthlyIncome = monthlyIncome(days365.days());
+        double monthlyIncome = monthlyIncome(windows.coveredDays(RollingWindows.DAYS_365));
+        int lastIncomeDay = windows.lastIncomeDay(state);
         AccountFacts facts = state.facts;
         Optional<AccountFacts.Opening> opening = facts.openingAsOf(asOf);
         Optional<ClientProfile> owner = facts.ownerAsOf(asOf).flatMap(link -> reference.client(link.clientId()));
@@ -60,15 +50,15 @@ final class BehaviourSnapshot {
                 .setTransactionCount(transactions(false))
                 .setTransactionsBeforeOpening(transactions(true))
                 .setBalance(Money.crowns(balanceOn(asOf)))
-                .setBalance30d(days30.toStats())
-                .setBalance90d(days90.toStats())
-                .setBalance365d(days365.toStats())
+                .setBalance30d(windows.balance(RollingWindows.DAYS_30))
+                .setBalance90d(windows.balance(RollingWindows.DAYS_90))
+                .setBalance365d(windows.balance(RollingWindows.DAYS_365))
                 .setBalanceSinceOpening(sinceOpening.toStats())
                 .setNegativeBalanceDays(Math.toIntExact(sinceOpening.negativeDays))
-                .setCredits(credits.toFlows())
-                .setDebits(debits.toFlows())
-                .setByKind(byKind())
-                .setSmallVsLarge(smallVsLarge(days90.days()))
+                .setCredits(windows.credits())
+                .setDebits(windows.debits())
+                .setByKind(windows.byKind())
+                .setSmallVsLarge(smallVsLarge(windows.coveredDays(RollingWindows.DAYS_90)))
                 .setMonthsSinceLastCredit(lastIncomeDay == NONE ? null : (asOf - lastIncomeDay) / EventDays.DAYS_PER_MONTH)
                 .setMonthlyIncome(monthlyIncome)
                 .setSavingsRatio(savingsRatio())
@@ -90,55 +80,6 @@ final class BehaviourSnapshot {
                 .build();
     }
 
-    private void collectFlows() {
-        for (DailyActivity activity : state.days) {
-            if (activity.day > asOf) {
-                break;
-            }
-            if (activity.hasIncome()) {
-                lastIncomeDay = activity.day;
-            }
-            int age = asOf - activity.day;
-            if (age >= AccountState.LONGEST_WINDOW) {
-                continue;
-            }
-            for (int i = 0; i < activity.size(); i++) {
-                int code = activity.code(i);
-                (FlowKey.isDebit(code) ? debits : credits).add(age, activity.count(i), activity.sum(i), activity.max(i));
-                if (FlowKey.isIncome(code)) {
-                    income.add(age, activity.count(i), activity.sum(i), activity.max(i));
-                }
-                if (byCode[code] == null) {
-                    byCode[code] = new FlowWindows();
-                }
-                byCode[code].add(age, activity.count(i), activity.sum(i), activity.max(i));
-            }
-        }
-        if (lastIncomeDay == NONE) {
-            lastIncomeDay = state.droppedIncomeDay;
-        }
-    }
-
-    private List<KindFlows> byKind() {
-        List<KindFlows> kinds = new ArrayList<>();
-        for (int code = 0; code < byCode.length; code++) {
-            if (byCode[code] != null) {
-                FlowKey key = FlowKey.ofCode(code);
-                kinds.add(new KindFlows(key.kind(), key.direction(), byCode[code].toFlows()));
-            }
-        }
-        return kinds;
-    }
-
-    /** End-of-day balances over the last {@code length} days, from the activity start at the earliest. */
-    private BalanceWindow balanceWindow(int length) {
-        BalanceWindow window = new BalanceWindow();
-        if (start != NONE) {
-            state.forEachBalanceRun(Math.max(asOf - length + 1, start), asOf, window::add);
-        }
-        return window;
-    }
-
     private BalanceHistory balanceSinceOpening() {
         BalanceHistory history = state.settledBalances.copy();
         if (start != NONE) {
@@ -155,34 +96,31 @@ final class BehaviourSnapshot {
     }
 
     private long transactions(boolean onlyBeforeOpening) {
-        long count = onlyBeforeOpening ? state.settledTransactionsBeforeOpening : state.settledTransactions;
-        for (DailyActivity activity : state.days) {
-            if (activity.day > asOf) {
-                break;
+        long[] count = {onlyBeforeOpening ? state.settledTransactionsBeforeOpening : state.settledTransactions};
+        int firstUnsettled = state.settledThrough == NONE ? NONE : state.settledThrough + 1;
+        state.forEachActivity(firstUnsettled, asOf, activity -> {
+            if (!onlyBeforeOpening || state.beforeOpening(activity.day)) {
+                count[0] += activity.transactions;
             }
-            boolean counted = !onlyBeforeOpening || state.beforeOpening(activity.day);
-            if (activity.day > state.settledThrough && counted) {
-                count += activity.transactions;
-            }
-        }
-        return count;
+        });
+        return count[0];
     }
 
     /** Mean monthly income over the last 365 days, or since the activity start; at least one month is assumed. */
     private double monthlyIncome(int coveredDays) {
         double months = Math.max(1.0, coveredDays / EventDays.DAYS_PER_MONTH);
-        return Money.crowns(income.days365.sum) / months;
+        return Money.crowns(windows.incomeSum(RollingWindows.DAYS_365)) / months;
     }
 
     private Double savingsRatio() {
-        long in = credits.days365.sum;
-        return in == 0 ? null : (double) (in - debits.days365.sum) / in;
+        long in = windows.creditSum(RollingWindows.DAYS_365);
+        return in == 0 ? null : (double) (in - windows.debitSum(RollingWindows.DAYS_365)) / in;
     }
 
     /** Transactions per month over 90 days divided by their mean amount in thousands of CZK. */
     private double smallVsLarge(int coveredDays) {
-        int count = credits.days90.count + debits.days90.count;
-        long sum = credits.days90.sum + debits.days90.sum;
+        int count = windows.transferCount(RollingWindows.DAYS_90);
+        long sum = windows.creditSum(RollingWindows.DAYS_90) + windows.debitSum(RollingWindows.DAYS_90);
         if (count == 0 || sum == 0) {
             return 0.0;
         }

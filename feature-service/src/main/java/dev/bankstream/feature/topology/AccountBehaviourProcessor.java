@@ -1,7 +1,5 @@
 package dev.bankstream.feature.topology;
 
-import java.util.OptionalInt;
-
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -44,7 +42,7 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
         // The schedule follows from the accounts' states, which the task has restored before its processors start.
         this.schedule = new EmissionSchedule();
         try (KeyValueIterator<Long, AccountState> all = accounts.all()) {
-            all.forEachRemaining(account -> schedule.reschedule(account.key, OptionalInt.empty(), account.value.dueDay()));
+            all.forEachRemaining(account -> schedule.reschedule(account.key, EventDays.NONE, account.value.dueDay()));
         }
         this.reference = new StoreReferenceData(context.getStateStore(FeatureTopology.DISTRICTS_STORE),
                 context.getStateStore(FeatureTopology.CLIENTS_STORE));
@@ -62,7 +60,7 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
         if (state == null) {
             state = new AccountState(accountId);
         }
-        OptionalInt dueBefore = state.dueDay();
+        int dueBefore = state.dueDay();
         input.applyTo(state);
         schedule.reschedule(accountId, dueBefore, state.dueDay());
         accounts.changed(state);
@@ -71,7 +69,7 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
     private void closeFinalDays(int finalDay) {
         for (EmissionSchedule.Entry due : schedule.dueThrough(finalDay)) {
             AccountState state = accounts.state(due.accountId());
-            OptionalInt dueBefore = state.dueDay();
+            int dueBefore = state.dueDay();
             long beforeOpening = state.settledTransactionsBeforeOpening();
             ClosedDays closed = state.closeThrough(finalDay, reference);
             // Counted once their day is final: a transaction may arrive before its account's opening of the same or
@@ -80,13 +78,12 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
             for (AccountBehaviour behaviour : closed.behaviours()) {
                 long timestamp = EventDays.timestampOf(EventDays.dayOf(behaviour.getAsOfDate()));
                 context.forward(new Record<>(due.accountId(), behaviour, timestamp), FeatureTopology.BEHAVIOUR_SINK);
-                metrics.behaviourSnapshot();
             }
             for (LoanSnapshot snapshot : closed.loanSnapshots()) {
                 long timestamp = EventDays.timestampOf(EventDays.dayOf(snapshot.getGrantedOn()));
                 context.forward(new Record<>(snapshot.getLoanId(), snapshot, timestamp), FeatureTopology.LOAN_SNAPSHOT_SINK);
-                metrics.loanSnapshot();
             }
+            metrics.snapshots(closed.behaviours().size(), closed.loanSnapshots().size());
             schedule.reschedule(due.accountId(), dueBefore, state.dueDay());
             accounts.changed(state);
         }

@@ -3,10 +3,11 @@ package dev.bankstream.feature.topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import dev.bankstream.feature.behaviour.EventDays;
 
 /**
  * Which accounts have something to emit, ordered by the day it becomes due, so that "everything due by day F" is
@@ -25,18 +26,20 @@ final class EmissionSchedule {
     /** Accounts in id order within a day, so that emission order is the same on every run and after a restart. */
     private final TreeMap<Integer, Set<Long>> accountsByDay = new TreeMap<>();
 
-    /** Moves the account's entry when its due day changed. */
-    void reschedule(long accountId, OptionalInt before, OptionalInt after) {
-        if (before.equals(after)) {
+    /** Moves the account's entry when its due day changed; {@link EventDays#NONE} for none. */
+    void reschedule(long accountId, int before, int after) {
+        if (before == after) {
             return;
         }
-        before.ifPresent(day -> {
-            Set<Long> accounts = accountsByDay.get(day);
+        if (before != EventDays.NONE) {
+            Set<Long> accounts = accountsByDay.get(before);
             if (accounts != null && accounts.remove(accountId) && accounts.isEmpty()) {
-                accountsByDay.remove(day);
+                accountsByDay.remove(before);
             }
-        });
-        after.ifPresent(day -> accountsByDay.computeIfAbsent(day, any -> new TreeSet<>()).add(accountId));
+        }
+        if (after != EventDays.NONE) {
+            accountsByDay.computeIfAbsent(after, any -> new TreeSet<>()).add(accountId);
+        }
     }
 
     /** Takes every entry due on or before the day out of the schedule, earliest first; the caller reschedules each. */

@@ -63,11 +63,10 @@ public final class FeatureMetrics {
         }
     }
 
-    void behaviourSnapshot() {
-        behaviourSnapshots.increment();
-    }
-
-    void loanSnapshot() {
-        loanSnapshots.increment();
+    void snapshots(int behaviours, int loans) {
+        behaviourSnapshots.increment(behaviours);
+        if (loans > 0) {
+            loanSnapshots.increment(loans);
+        }
     }
 }

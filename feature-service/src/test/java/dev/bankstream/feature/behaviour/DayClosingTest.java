@@ -3,6 +3,7 @@ package dev.bankstream.feature.behaviour;
 import static dev.bankstream.feature.Fixtures.cardIssued;
 import static dev.bankstream.feature.Fixtures.credit;
 import static dev.bankstream.feature.Fixtures.debit;
+import static dev.bankstream.feature.Fixtures.loanGranted;
 import static dev.bankstream.feature.Fixtures.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.bankstream.feature.Fixtures;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.AccountEvent;
 import dev.bankstream.schemas.BalanceStats;
 import dev.bankstream.schemas.CardType;
+import dev.bankstream.schemas.LoanSnapshot;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionKind;
 
@@ -44,7 +47,7 @@ class DayClosingTest {
                 .containsExactly(Fixtures.day(1), Fixtures.day(3));
         assertThat(closed.behaviours().get(0).getTransactionCount()).isEqualTo(2);
         assertThat(state.closeThrough(day(5), reference).behaviours()).isEmpty();
-        assertThat(state.dueDay()).hasValue(day(9));
+        assertThat(state.dueDay()).isEqualTo(day(9));
         // And a final day can no longer change
         assertThatThrownBy(() -> state.apply(credit(ACCOUNT, 4, TransactionKind.CASH_DEPOSIT, "1", "31")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -70,7 +73,7 @@ class DayClosingTest {
 
     @Test
     void anAccountNobodyClosesHasNothingDue() {
-        assertThat(new AccountState(ACCOUNT).dueDay()).isEmpty();
+        assertThat(new AccountState(ACCOUNT).dueDay()).isEqualTo(EventDays.NONE);
     }
 
     @Test
@@ -103,6 +106,90 @@ class DayClosingTest {
         }
         // And the settled copy keeps no more than the longest window of daily activity
         assertThat(settledDaily.days).allSatisfy(activity -> assertThat(activity.day).isGreaterThan(day(898) - 365));
+    }
+
+    @Test
+    void snapshotsOfFinalDaysMatchOnesComputedFromScratch() {
+        // Given a random 1,600-day history with recurring amounts, a quiet spell of over a year, and two loans
+        Random random = new Random(7);
+        List<AccountEvent> events = new ArrayList<>();
+        events.add(opened(ACCOUNT, 0, 7));
+        events.add(loanGranted(ACCOUNT, 300, 1, "100000", 24, "4500"));
+        events.add(loanGranted(ACCOUNT, 1300, 2, "50000", 12, "4300"));
+        List<Transaction> history = recurringHistory(random, 1600);
+        AccountState fromScratch = new AccountState(ACCOUNT);
+        events.forEach(fromScratch::apply);
+        history.forEach(fromScratch::apply);
+
+        // When another copy receives the same events day by day and declares days final every 1 to 10 days,
+        // sometimes after a trip through its stored form (which leaves its windows behind)
+        AccountState rolling = new AccountState(ACCOUNT);
+        int nextEvent = 0;
+        int nextTransaction = 0;
+        int emitted = 0;
+        int finalDay = 0;
+        for (int day = 0; day < 1600; day++) {
+            while (nextEvent < events.size() && EventDays.dayOf(events.get(nextEvent).getEventDate()) == day(day)) {
+                rolling.apply(events.get(nextEvent++));
+            }
+            while (nextTransaction < history.size()
+                    && EventDays.dayOf(history.get(nextTransaction).getBookingDate()) == day(day)) {
+                rolling.apply(history.get(nextTransaction++));
+            }
+            if (day >= finalDay + 1 + random.nextInt(10)) {
+                finalDay = day;
+                ClosedDays closed = rolling.closeThrough(day(day), reference);
+                // Then every snapshot it emits is the one computed from scratch for its day
+                for (AccountBehaviour actual : closed.behaviours()) {
+                    assertSameBehaviour(actual, fromScratch.snapshot(EventDays.dayOf(actual.getAsOfDate()), reference));
+                    emitted++;
+                }
+                for (LoanSnapshot loan : closed.loanSnapshots()) {
+                    AccountBehaviour eve = loan.getBehaviour();
+                    assertSameBehaviour(eve, fromScratch.snapshot(EventDays.dayOf(eve.getAsOfDate()), reference));
+                }
+                if (random.nextInt(20) == 0) {
+                    rolling = AccountStateCodec.decode(AccountStateCodec.encode(rolling));
+                }
+            }
+        }
+        assertThat(emitted).isGreaterThan(300);
+    }
+
+    /** Salary, rent and a card of the same amounts every month, cash of random amounts, nothing on days 500-899. */
+    private static List<Transaction> recurringHistory(Random random, int days) {
+        List<Transaction> history = new ArrayList<>();
+        long balance = 0;
+        for (int day = 0; day < days; day++) {
+            if (day >= 500 && day < 900) {
+                continue;
+            }
+            if (day % 30 == 3) {
+                balance += 20_000;
+                history.add(credit(ACCOUNT, day, TransactionKind.SALARY_OR_TRANSFER_IN, "20000", Long.toString(balance)));
+            }
+            if (day % 30 == 5) {
+                balance -= 7_000;
+                history.add(debit(ACCOUNT, day, TransactionKind.HOUSEHOLD_PAYMENT, "7000", Long.toString(balance)));
+            }
+            if (random.nextDouble() < 0.3) {
+                long amount = 100 * (1 + random.nextInt(80));
+                boolean deposit = random.nextBoolean() || balance < amount;
+                balance += deposit ? amount : -amount;
+                history.add(deposit
+                        ? credit(ACCOUNT, day, TransactionKind.CASH_DEPOSIT, Long.toString(amount), Long.toString(balance))
+                        : debit(ACCOUNT, day, TransactionKind.CASH_WITHDRAWAL, Long.toString(amount), Long.toString(balance)));
+            }
+        }
+        return history;
+    }
+
+    private static void assertSameBehaviour(AccountBehaviour actual, AccountBehaviour expected) {
+        // The since-opening moments are running sums in the settled copy: equal up to rounding.
+        assertClose(actual.getBalanceSinceOpening(), expected.getBalanceSinceOpening());
+        assertThat(AccountBehaviour.newBuilder(actual).setBalanceSinceOpening(expected.getBalanceSinceOpening()).build())
+                .as("snapshot as of %s", actual.getAsOfDate())
+                .isEqualTo(expected);
     }
 
     /** A random walk over at most 60 distinct balances, so the since-opening quartile stays exact. */

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
 import dev.bankstream.contract.AvroSerdes;
+import dev.bankstream.contract.NativeLz4;
 import dev.bankstream.contract.TopicSpec;
 import dev.bankstream.ingest.source.SourceEvent;
 import dev.bankstream.ingest.source.SourcePosition;
