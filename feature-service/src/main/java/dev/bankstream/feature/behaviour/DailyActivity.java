@@ -2,8 +2,8 @@ package dev.bankstream.feature.behaviour;
 
 /**
  * What one account's transactions did on one day: its closing balance, how many there were, and its flows. It is its
- * own {@link FlowTotals} rather than holding one: every snapshot walks a year of an account's days, and one object per
- * day fewer was fewer cache misses on that walk.
+ * own {@link FlowTotals} rather than holding one: a snapshot reads the days that leave its windows, which are long
+ * out of the cache, and one object per day fewer is fewer misses there.
  */
 final class DailyActivity extends FlowTotals {
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Count, sum and largest amount per {@link FlowKey} code for one day. A day holds a handful of codes, kept in one
- * array in insertion order, three longs per code (code and count, sum, largest amount): every snapshot walks a year of
- * an account's days, and one array per day instead of four was fewer cache misses on that walk. Extended by
- * {@link DailyActivity} for the same reason.
+ * array in insertion order, three longs per code (code and count, sum, largest amount): a snapshot reads the days that
+ * leave its windows, which are long out of the cache, and one array per day instead of four is fewer misses there.
+ * Extended by {@link DailyActivity} for the same reason.
  */
 class FlowTotals {
 

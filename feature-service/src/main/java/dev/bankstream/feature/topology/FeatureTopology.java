@@ -36,8 +36,8 @@ public final class FeatureTopology {
     public static final String CLIENTS_STORE = "clients";
     /**
      * Decoded account states held per task ({@link AccountStore}). An account with a year of daily activity takes
-     * about 8 KB on the heap: six tasks of 2,048 accounts stay near 100 MB of the service's 512 MB, and a data set the
-     * size of Berka's (4,500 accounts) is held whole.
+     * about 17 KB on the heap with its rolling windows: six tasks of 2,048 accounts stay near 200 MB of the service's
+     * 512 MB, and a data set the size of Berka's (4,500 accounts) is held whole.
      */
     static final int CACHED_ACCOUNTS_PER_TASK = 2048;
 
