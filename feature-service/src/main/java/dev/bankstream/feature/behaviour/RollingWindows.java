@@ -75,7 +75,8 @@ final class RollingWindows {
                 int lastLeaving = Math.min(asOf, day - length);
                 int firstLeaving = asOf - length + 1;
                 int leavingWindow = window;
-                state.forEachActivity(firstLeaving, lastLeaving, activity -> leave(leavingWindow, activity));
+                state.forEachActivity(firstLeaving, lastLeaving,
+                        activity -> forEachEntry(leavingWindow * GROUPS, activity, this::leave));
                 if (start != NONE) {
                     state.forEachBalanceRun(Math.max(firstLeaving, start), lastLeaving, distribution::remove);
                 }
@@ -152,18 +153,26 @@ final class RollingWindows {
         }
         for (int window = 0; window < LENGTHS.length; window++) {
             if (activity.day > day - LENGTHS[window]) {
-                int base = window * GROUPS;
-                for (int i = 0; i < activity.size(); i++) {
-                    int code = activity.code(i);
-                    int count = activity.count(i);
-                    long sum = activity.sum(i);
-                    long max = activity.max(i);
-                    enter(base + FIRST_CODE + code, count, sum, max);
-                    enter(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
-                    if (FlowKey.isIncome(code)) {
-                        enter(base + INCOME, count, sum, max);
-                    }
-                }
+                forEachEntry(window * GROUPS, activity, this::enter);
+            }
+        }
+    }
+
+    private interface EntryConsumer {
+        void accept(int at, int count, long sum, long max);
+    }
+
+    /** Each of the day's flows, once under its own code's group and once under each group it belongs to. */
+    private static void forEachEntry(int base, DailyActivity activity, EntryConsumer consumer) {
+        for (int i = 0; i < activity.size(); i++) {
+            int code = activity.code(i);
+            int count = activity.count(i);
+            long sum = activity.sum(i);
+            long max = activity.max(i);
+            consumer.accept(base + FIRST_CODE + code, count, sum, max);
+            consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
+            if (FlowKey.isIncome(code)) {
+                consumer.accept(base + INCOME, count, sum, max);
             }
         }
     }
@@ -172,21 +181,6 @@ final class RollingWindows {
         counts[at] += count;
         sums[at] += sum;
         countMaximum(at, max);
-    }
-
-    private void leave(int window, DailyActivity activity) {
-        int base = window * GROUPS;
-        for (int i = 0; i < activity.size(); i++) {
-            int code = activity.code(i);
-            int count = activity.count(i);
-            long sum = activity.sum(i);
-            long max = activity.max(i);
-            leave(base + FIRST_CODE + code, count, sum, max);
-            leave(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
-            if (FlowKey.isIncome(code)) {
-                leave(base + INCOME, count, sum, max);
-            }
-        }
     }
 
     private void leave(int at, int count, long sum, long max) {
@@ -218,22 +212,12 @@ final class RollingWindows {
             return;
         }
         boolean[] lostGroups = lost;
-        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, activity -> {
-            for (int i = 0; i < activity.size(); i++) {
-                int code = activity.code(i);
-                long max = activity.max(i);
-                if (lostGroups[FIRST_CODE + code]) {
-                    countMaximum(base + FIRST_CODE + code, max);
-                }
-                int direction = FlowKey.isDebit(code) ? DEBITS : CREDITS;
-                if (lostGroups[direction]) {
-                    countMaximum(base + direction, max);
-                }
-                if (lostGroups[INCOME] && FlowKey.isIncome(code)) {
-                    countMaximum(base + INCOME, max);
-                }
-            }
-        });
+        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, activity -> forEachEntry(base, activity,
+                (at, count, sum, max) -> {
+                    if (lostGroups[at - base]) {
+                        countMaximum(at, max);
+                    }
+                }));
     }
 
     private void countMaximum(int at, long max) {
