@@ -51,6 +51,25 @@ class InputClockTest {
     }
 
     @Test
+    void anInputBehindWhenTheInputsFellSilentIsWaitedForAfreshWhenTheyResume() {
+        InputClock clock = new InputClock(2, 0, WAIT, NONE);
+        // Given a first part of a replay that ends with account events behind (day 10 against day 40)
+        clock.observe(ACCOUNT_EVENTS, 10, 0);
+        clock.observe(TRANSACTIONS, 40, 0);
+        assertThat(clock.advance(WAIT)).isEqualTo(39);
+
+        // When, a minute later, the next part's transactions arrive first
+        clock.observe(TRANSACTIONS, 300, 60_000);
+
+        // Then the account events are waited for again, not taken for silent since the first part
+        assertThat(clock.advance(60_000 + WAIT - 1)).isEqualTo(39);
+        clock.observe(ACCOUNT_EVENTS, 45, 61_000);
+        assertThat(clock.advance(61_000)).isEqualTo(44);
+        // And an input that then stays silent stops holding the others back after the wait
+        assertThat(clock.advance(61_000 + WAIT)).isEqualTo(299);
+    }
+
+    @Test
     void theFinalDayNeverMovesBackNotEvenBelowTheOneReachedBeforeARestart() {
         InputClock clock = new InputClock(2, 0, WAIT, 100);
 
