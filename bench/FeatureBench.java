@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -48,20 +49,26 @@ import dev.bankstream.schemas.Transaction;
  *
  * <p>{@code compare}: counts the input topics once (their end offsets are the finish line), then runs, one after the
  * other, (a) a pass-through Kafka Streams app - read, deserialize, write, with the service's kafka-streams settings and
- * their environment overrides - and (b) the packaged feature-service jar, each as a child process with the same JVM
- * options and a fresh application id, each reading the same topics from the beginning. Both are timed the same way:
+ * their environment overrides -, (b) the packaged feature-service jar and (c) the output floor: the pass-through
+ * writing, instead of its input, as many records of the same mean size as the feature-service wrote. Each runs as a
+ * child process with the same JVM options and a fresh application id, each reading the same topics from the
+ * beginning. (c) is what Kafka Streams, the broker and the contract's output volume cost on this machine before any
+ * feature is computed: the feature-service can be no faster, and the gap between them is the features' own cost.
+ * All are timed the same way:
  * from the first to the last offset commit the broker sees for the group (startup excluded), polled every 100 ms, with
  * the CPU time each process spent meanwhile (unlike rates, that barely moves when something else loads the machine).
  * The feature-service then runs on until its outputs stop growing (its last days become final only after its input
  * wait), so that the output volume is complete; RSS is sampled from /proc all along. Then it prints rates, their
  * ratio, peak RSS (VmHWM), and the output and changelog volume per input record.
  *
- * <p>{@code pass-through}: the pass-through app itself (what (a) runs).
+ * <p>{@code pass-through}: the pass-through app itself (what (a) runs); with {@code --records-per-input} and
+ * {@code --record-bytes}, the output floor (what (c) runs).
  */
 public final class FeatureBench {
 
     static final List<String> INPUT = List.of(Topics.TRANSACTIONS.name(), Topics.ACCOUNT_EVENTS.name());
     static final String PASS_THROUGH_OUT = "bench.pass-through.";
+    static final String OUTPUT_FLOOR_OUT = "bench.output-floor";
     static final Duration POLL = Duration.ofMillis(100);
     static final Duration PATIENCE = Duration.ofMinutes(20);
 
@@ -131,7 +138,10 @@ public final class FeatureBench {
         }
     }
 
-    /** Read both input topics, deserialize every value, write it unchanged to a topic of its own. */
+    /**
+     * Read both input topics, deserialize every value, and write it unchanged to a topic of its own; or, given an
+     * output volume, write that many records of that size instead ({@link OutputVolume}).
+     */
     static final class PassThrough {
 
         static void run(Map<String, String> options) throws Exception {
@@ -139,10 +149,17 @@ public final class FeatureBench {
             Serde<Transaction> transactions = AvroSerdes.valueSerde(Topics.TRANSACTIONS, registry);
             Serde<AccountEvent> events = AvroSerdes.valueSerde(Topics.ACCOUNT_EVENTS, registry);
             StreamsBuilder builder = new StreamsBuilder();
-            builder.stream(Topics.TRANSACTIONS.name(), Consumed.with(Serdes.Long(), transactions))
-                    .to(PASS_THROUGH_OUT + Topics.TRANSACTIONS.name(), Produced.with(Serdes.Long(), transactions));
-            builder.stream(Topics.ACCOUNT_EVENTS.name(), Consumed.with(Serdes.Long(), events))
-                    .to(PASS_THROUGH_OUT + Topics.ACCOUNT_EVENTS.name(), Produced.with(Serdes.Long(), events));
+            var transactionStream = builder.stream(Topics.TRANSACTIONS.name(), Consumed.with(Serdes.Long(), transactions));
+            var eventStream = builder.stream(Topics.ACCOUNT_EVENTS.name(), Consumed.with(Serdes.Long(), events));
+            if (options.containsKey("records-per-input")) {
+                OutputVolume volume = new OutputVolume(Double.parseDouble(options.get("records-per-input")),
+                        Integer.parseInt(options.get("record-bytes")));
+                transactionStream.flatMapValues(volume::outputsFor).to(OUTPUT_FLOOR_OUT, Produced.with(Serdes.Long(), Serdes.ByteArray()));
+                eventStream.flatMapValues(volume::outputsFor).to(OUTPUT_FLOOR_OUT, Produced.with(Serdes.Long(), Serdes.ByteArray()));
+            } else {
+                transactionStream.to(PASS_THROUGH_OUT + Topics.TRANSACTIONS.name(), Produced.with(Serdes.Long(), transactions));
+                eventStream.to(PASS_THROUGH_OUT + Topics.ACCOUNT_EVENTS.name(), Produced.with(Serdes.Long(), events));
+            }
 
             Properties config = ServiceStreamsSettings.read(Path.of(options.get("service-properties")));
             config.put(StreamsConfig.APPLICATION_ID_CONFIG, options.get("application-id"));
@@ -164,6 +181,34 @@ public final class FeatureBench {
             streams.start();
             failed.await();
             System.exit(1);
+        }
+    }
+
+    /**
+     * The feature-service's output volume, reproduced: {@code recordsPerInput} records of {@code recordBytes} value
+     * bytes per input record on average, spread evenly (each input adds its share; a whole share makes a record).
+     * The values are random bytes, copied per record as a serializer's output would be. One per stream thread's task
+     * would be exact; shared, the count is exact overall and only the spread between tasks is approximate.
+     */
+    static final class OutputVolume {
+
+        private final double recordsPerInput;
+        private final byte[] value;
+        private double owed;
+
+        OutputVolume(double recordsPerInput, int recordBytes) {
+            this.recordsPerInput = recordsPerInput;
+            this.value = new byte[recordBytes];
+            new java.util.Random(7).nextBytes(value);
+        }
+
+        synchronized List<byte[]> outputsFor(Object input) {
+            owed += recordsPerInput;
+            List<byte[]> outputs = new ArrayList<>((int) owed);
+            for (; owed >= 1; owed--) {
+                outputs.add(value.clone());
+            }
+            return outputs;
         }
     }
 
@@ -346,22 +391,17 @@ public final class FeatureBench {
                         transactions.records(), events.records(), inputRecords,
                         (double) (transactions.bytes() + events.bytes()) / inputRecords);
 
-                admin.createTopics(INPUT.stream()
+                List<NewTopic> outputs = new ArrayList<>(INPUT.stream()
                         .map(topic -> new NewTopic(PASS_THROUGH_OUT + topic, Topics.ACCOUNT_PARTITIONS, (short) 1))
-                        .toList()).all().get();
+                        .toList());
+                outputs.add(new NewTopic(OUTPUT_FLOOR_OUT, Topics.ACCOUNT_PARTITIONS, (short) 1));
+                admin.createTopics(outputs).all().get();
 
                 String loadBefore = ProcessStats.loadAverage();
                 System.out.println("Running the pass-through Streams app ...");
                 String passThroughId = "bench-pass-through-" + stamp;
-                List<String> passThroughCommand = new ArrayList<>(List.of(javaCommand()));
-                passThroughCommand.addAll(javaOptions);
-                passThroughCommand.addAll(List.of("-Djava.util.logging.manager=" + System.getProperty("java.util.logging.manager"),
-                        "-cp", System.getProperty("java.class.path"), options.get("source"),
-                        "pass-through", "--application-id", passThroughId, "--bootstrap", bootstrap,
-                        "--registry", registry, "--service-properties", options.get("service-properties"),
-                        "--state-dir", state.resolve("pass-through").toString()));
-                Run passThrough = Run.of("pass-through", new ProcessBuilder(passThroughCommand)
-                        .redirectErrorStream(true).redirectOutput(logs.resolve("pass-through.log").toFile()),
+                Run passThrough = Run.of("pass-through", passThroughCommand(options, javaOptions, passThroughId,
+                        state.resolve("pass-through"), List.of()).redirectOutput(logs.resolve("pass-through.log").toFile()),
                         passThroughId, admin, finish, List.of(), Duration.ZERO);
                 Volume passThroughOut = Volume.of(bootstrap, INPUT.stream().map(topic -> PASS_THROUGH_OUT + topic).toList());
 
@@ -391,56 +431,88 @@ public final class FeatureBench {
                         .filter(topic -> topic.startsWith(featuresId + "-") && topic.endsWith("-changelog"))
                         .toList());
 
+                System.out.println("Running the output floor (the pass-through writing the feature-service's output volume) ...");
+                String floorId = "bench-output-floor-" + stamp;
+                // Output keys are account or loan ids, 8 bytes; the floor writes the rest as its values.
+                long valueBytes = Math.max(0, Math.round((double) published.bytes() / published.records()) - Long.BYTES);
+                Run floor = Run.of("output floor", passThroughCommand(options, javaOptions, floorId, state.resolve("output-floor"),
+                        List.of("--records-per-input", Double.toString((double) published.records() / inputRecords),
+                                "--record-bytes", Long.toString(valueBytes)))
+                                .redirectOutput(logs.resolve("output-floor.log").toFile()),
+                        floorId, admin, finish, List.of(), Duration.ZERO);
+                Volume floorOut = Volume.of(bootstrap, List.of(OUTPUT_FLOOR_OUT));
+
                 deleteRecursively(state);
                 report(ServiceStreamsSettings.read(Path.of(options.get("service-properties"))), transactions.records(),
-                        inputRecords, passThrough, passThroughOut, features, published, deadLetters, changelogs);
+                        inputRecords, List.of(new Column(passThrough, passThroughOut), new Column(floor, floorOut),
+                                new Column(features, published)), deadLetters, changelogs);
                 // Both apps share the cores with the broker: anything else running skews the rates, and the CPU costs less so.
                 System.out.printf("  machine load average (1, 5, 15 min) before: %s  after: %s%n", loadBefore,
                         ProcessStats.loadAverage());
             }
         }
 
-        private static void report(Properties streams, long transactionCount, long inputRecords, Run passThrough,
-                Volume passThroughOut, Run features, Volume published, Volume deadLetters, Volume changelogs) {
+        /** The pass-through app as a child process; {@code extra} options make it the output floor. */
+        private static ProcessBuilder passThroughCommand(Map<String, String> options, List<String> javaOptions,
+                String applicationId, Path stateDir, List<String> extra) {
+            List<String> command = new ArrayList<>(List.of(javaCommand()));
+            command.addAll(javaOptions);
+            command.addAll(List.of("-Djava.util.logging.manager=" + System.getProperty("java.util.logging.manager"),
+                    "-cp", System.getProperty("java.class.path"), options.get("source"),
+                    "pass-through", "--application-id", applicationId, "--bootstrap", options.get("bootstrap"),
+                    "--registry", options.get("registry"), "--service-properties", options.get("service-properties"),
+                    "--state-dir", stateDir.toString()));
+            command.addAll(extra);
+            return new ProcessBuilder(command).redirectErrorStream(true);
+        }
+
+        /** One app's run and what it wrote. */
+        record Column(Run run, Volume written) {
+        }
+
+        /** Columns: pass-through, output floor, feature-service. */
+        private static void report(Properties streams, long transactionCount, long inputRecords, List<Column> columns,
+                Volume deadLetters, Volume changelogs) {
             System.out.printf("%nFeature benchmark (%d cores, %s, %s stream thread(s), %s, commit every %s ms; timed from first to last commit)%n",
                     Runtime.getRuntime().availableProcessors(), LocalDate.now(),
                     streams.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1"),
                     streams.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE),
                     streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "default"));
-            System.out.printf("  %-46s %14s %14s%n", "", "pass-through", "feature-service");
-            row("input records", "%,d", inputRecords, inputRecords);
-            row("input offsets timed (after the first commit)", "%,d", passThrough.offsetsTimed(), features.offsetsTimed());
-            row("seconds (first to last commit)", "%.2f", passThrough.seconds(), features.seconds());
-            double passThroughRate = passThrough.recordsPerSecond(inputRecords);
-            double featureRate = features.recordsPerSecond(inputRecords);
-            row("records/s", "%,.0f", passThroughRate, featureRate);
             double share = (double) transactionCount / inputRecords;
-            row("transactions/s", "%,.0f", passThroughRate * share, featureRate * share);
-            row("CPU seconds of the process in that span", "%.1f", passThrough.cpuSeconds(), features.cpuSeconds());
-            row("CPU ms per 1,000 records", "%.1f", passThrough.cpuSeconds() * 1e6 / passThrough.offsetsTimed(),
-                    features.cpuSeconds() * 1e6 / features.offsetsTimed());
-            row("wall seconds from launch (startup included)", "%.1f", passThrough.wallSeconds(), features.wallSeconds());
-            row("peak RSS, MB (VmHWM)", "%,d", passThrough.peakRssKb() / 1024, features.peakRssKb() / 1024);
-            row("output records per input record", "%.3f", (double) passThroughOut.records() / inputRecords,
-                    (double) published.records() / inputRecords);
-            row("output bytes per input record", "%.0f", (double) passThroughOut.bytes() / inputRecords,
-                    (double) published.bytes() / inputRecords);
-            System.out.printf("  %-46s %14s %14.3f%n", "changelog records per input record", "-",
-                    (double) changelogs.records() / inputRecords);
-            System.out.printf("  %-46s %14s %14.0f%n", "changelog bytes per input record", "-",
-                    (double) changelogs.bytes() / inputRecords);
-            System.out.printf("  %-46s %14s %,14d%n", "dead letters", "-", deadLetters.records());
-            System.out.printf("  feature-service / pass-through throughput: %.2f%n", featureRate / passThroughRate);
+            System.out.printf("  %-46s%s%n", "", columns.stream().map(column -> String.format(" %15s", column.run().name()))
+                    .collect(Collectors.joining()));
+            row("input records", columns, column -> String.format("%,d", inputRecords));
+            row("input offsets timed (after the first commit)", columns, column -> String.format("%,d", column.run().offsetsTimed()));
+            row("seconds (first to last commit)", columns, column -> String.format("%.2f", column.run().seconds()));
+            row("records/s", columns, column -> String.format("%,.0f", column.run().recordsPerSecond(inputRecords)));
+            row("transactions/s", columns, column -> String.format("%,.0f", column.run().recordsPerSecond(inputRecords) * share));
+            row("CPU seconds of the process in that span", columns, column -> String.format("%.1f", column.run().cpuSeconds()));
+            row("CPU ms per 1,000 records", columns,
+                    column -> String.format("%.1f", column.run().cpuSeconds() * 1e6 / column.run().offsetsTimed()));
+            row("wall seconds from launch (startup included)", columns, column -> String.format("%.1f", column.run().wallSeconds()));
+            row("peak RSS, MB (VmHWM)", columns, column -> String.format("%,d", column.run().peakRssKb() / 1024));
+            row("output records per input record", columns,
+                    column -> String.format("%.3f", (double) column.written().records() / inputRecords));
+            row("output bytes per input record", columns,
+                    column -> String.format("%.0f", (double) column.written().bytes() / inputRecords));
+            Column features = columns.get(columns.size() - 1);
+            row("changelog records per input record", columns, column -> column == features
+                    ? String.format("%.3f", (double) changelogs.records() / inputRecords) : "-");
+            row("changelog bytes per input record", columns, column -> column == features
+                    ? String.format("%.0f", (double) changelogs.bytes() / inputRecords) : "-");
+            row("dead letters", columns, column -> column == features ? String.format("%,d", deadLetters.records()) : "-");
+            double featureRate = features.run().recordsPerSecond(inputRecords);
+            for (Column column : columns.subList(0, columns.size() - 1)) {
+                System.out.printf("  feature-service / %s throughput: %.2f%n", column.run().name(),
+                        featureRate / column.run().recordsPerSecond(inputRecords));
+            }
             System.out.printf("  outputs: features.account-behaviour + features.loan-snapshots (%,d records, %,d bytes)%n",
-                    published.records(), published.bytes());
+                    features.written().records(), features.written().bytes());
         }
 
-        private static void row(String label, String format, double passThrough, double features) {
-            System.out.printf("  %-46s %14s %14s%n", label, String.format(format, passThrough), String.format(format, features));
-        }
-
-        private static void row(String label, String format, long passThrough, long features) {
-            System.out.printf("  %-46s %14s %14s%n", label, String.format(format, passThrough), String.format(format, features));
+        private static void row(String label, List<Column> columns, Function<Column, String> cell) {
+            System.out.printf("  %-46s%s%n", label, columns.stream().map(column -> String.format(" %15s", cell.apply(column)))
+                    .collect(Collectors.joining()));
         }
 
         static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {

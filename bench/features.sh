@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Feature benchmark: replays a generated ~1M-transaction Berka data set once onto a platform of its own, then runs
 # on the same input, in the same run, with the same JVM options and the service's kafka-streams settings:
-#   (a) a pass-through Kafka Streams app (read, deserialize, write), and
-#   (b) the packaged feature-service,
+#   (a) a pass-through Kafka Streams app (read, deserialize, write),
+#   (b) the packaged feature-service, and
+#   (c) the output floor: the pass-through writing as many records, of the same mean size, as (b) wrote,
 # each with a fresh application id from the beginning of the topics to their end offsets, and prints records/s,
-# transactions/s, their ratio, the feature process's peak RSS and the output volume per input event.
+# transactions/s, the ratios, each process's peak RSS and the output volume per input event.
 # The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
 # (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
-# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_SERVICE_JAVA_OPTS for the JVMs;
-# the service's environment overrides of kafka-streams.* settings, e.g. KAFKA_STREAMS_NUM_STREAM_THREADS=2, apply to both apps)
+# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_FEATURES_JAVA_OPTS for the JVMs,
+# as the launcher gives the feature-service;
+# the service's environment overrides of kafka-streams.* settings, e.g. KAFKA_STREAMS_NUM_STREAM_THREADS=2, apply to all three apps)
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
 DATA="$RUN_DIR/bench-data-scale${SCALE:-1}-seed${SEED:-7}"
 INGEST="$HOME_DIR/ingest-service/target/quarkus-app/quarkus-run.jar"
 FEATURES="$HOME_DIR/feature-service/target/quarkus-app"
-JAVA_OPTS="${BANKSTREAM_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx512m}"
+JAVA_OPTS="${BANKSTREAM_FEATURES_JAVA_OPTS:--XX:+UseSerialGC -Xms192m -Xmn96m -Xmx512m}"
 launcher="$HOME_DIR/bankstream"
 
 # A platform of its own (run directory and ports), started empty and stopped at the end: its input topics hold

@@ -36,14 +36,15 @@ final class BalanceHistory {
         sketch.add(balance, length);
     }
 
-    BalanceHistory copy() {
-        BalanceHistory copy = new BalanceHistory(sketch.copy());
-        copy.days = days;
-        copy.mean = mean;
-        copy.squaredDeviations = squaredDeviations;
-        copy.min = min;
-        copy.negativeDays = negativeDays;
-        return copy;
+    /** Becomes a copy of {@code other} in place, without allocating. */
+    BalanceHistory copyFrom(BalanceHistory other) {
+        days = other.days;
+        mean = other.mean;
+        squaredDeviations = other.squaredDeviations;
+        min = other.min;
+        negativeDays = other.negativeDays;
+        sketch.copyFrom(other.sketch);
+        return this;
     }
 
     BalanceStats toStats() {

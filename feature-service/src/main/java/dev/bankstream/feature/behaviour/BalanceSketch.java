@@ -12,24 +12,16 @@ final class BalanceSketch {
 
     static final int CAPACITY = 64;
 
-    private final double[] values;
-    private final long[] weights;
+    private final double[] values = new double[CAPACITY + 1];
+    private final long[] weights = new long[CAPACITY + 1];
     private int size;
     private long totalWeight;
 
-    BalanceSketch() {
-        this(new double[CAPACITY + 1], new long[CAPACITY + 1], 0, 0);
-    }
-
-    private BalanceSketch(double[] values, long[] weights, int size, long totalWeight) {
-        this.values = values;
-        this.weights = weights;
-        this.size = size;
-        this.totalWeight = totalWeight;
-    }
-
-    BalanceSketch copy() {
-        return new BalanceSketch(values.clone(), weights.clone(), size, totalWeight);
+    void copyFrom(BalanceSketch other) {
+        System.arraycopy(other.values, 0, values, 0, other.size);
+        System.arraycopy(other.weights, 0, weights, 0, other.size);
+        size = other.size;
+        totalWeight = other.totalWeight;
     }
 
     void add(double value, long weight) {
