@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -187,8 +188,8 @@ public final class FeatureBench {
     /**
      * The feature-service's output volume, reproduced: {@code recordsPerInput} records of {@code recordBytes} value
      * bytes per input record on average, spread evenly (each input adds its share; a whole share makes a record).
-     * The values are random bytes, copied per record as a serializer's output would be. One per stream thread's task
-     * would be exact; shared, the count is exact overall and only the spread between tasks is approximate.
+     * The values are random bytes, copied per record as a serializer's output would be. Shared by all tasks: the
+     * total is exact, and each record goes to its input record's partition.
      */
     static final class OutputVolume {
 
@@ -199,7 +200,7 @@ public final class FeatureBench {
         OutputVolume(double recordsPerInput, int recordBytes) {
             this.recordsPerInput = recordsPerInput;
             this.value = new byte[recordBytes];
-            new java.util.Random(7).nextBytes(value);
+            new Random(7).nextBytes(value);
         }
 
         synchronized List<byte[]> outputsFor(Object input) {
