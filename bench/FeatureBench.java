@@ -243,15 +243,26 @@ public final class FeatureBench {
 
     /** One timed run of an app as a child process: how fast its group's committed offsets reach the finish line. */
     record Run(String name, long offsetsTimed, long finishOffsets, double seconds, double cpuSeconds, double wallSeconds,
-            long peakRssKb) {
+            Span secondHalf, long peakRssKb) {
+
+        /**
+         * From the first commit at or past half the input to the last: the JVM has compiled its hot code by then
+         * (on these 2 cores the JIT compilers take up to 0.9 of a core during an app's first seconds).
+         */
+        record Span(long offsets, double seconds, double cpuSeconds) {
+        }
 
         /** Input offsets include a few transaction markers, so offsets per second are scaled to records. */
         double recordsPerSecond(long inputRecords) {
             return offsetsTimed / seconds * inputRecords / finishOffsets;
         }
 
+        double secondHalfRecordsPerSecond(long inputRecords) {
+            return secondHalf.offsets() / secondHalf.seconds() * inputRecords / finishOffsets;
+        }
+
         Run withPeakRss(long kb) {
-            return new Run(name, offsetsTimed, finishOffsets, seconds, cpuSeconds, wallSeconds, kb);
+            return new Run(name, offsetsTimed, finishOffsets, seconds, cpuSeconds, wallSeconds, secondHalf, kb);
         }
 
         /**
@@ -284,6 +295,9 @@ public final class FeatureBench {
                 long firstCommitAt = 0;
                 long committedAtFirst = 0;
                 double cpuAtFirst = 0;
+                long halfCommitAt = 0;
+                long committedAtHalf = 0;
+                double cpuAtHalf = 0;
                 long total = finish.values().stream().mapToLong(Long::longValue).sum();
                 long peakRss = 0;
                 while (true) {
@@ -302,9 +316,17 @@ public final class FeatureBench {
                         committedAtFirst = committed;
                         cpuAtFirst = ProcessStats.cpuSeconds(process.pid());
                     }
+                    if (committed >= total / 2 && halfCommitAt == 0 && committed < total) {
+                        halfCommitAt = now;
+                        committedAtHalf = committed;
+                        cpuAtHalf = ProcessStats.cpuSeconds(process.pid());
+                    }
                     if (committed >= total) {
+                        double cpu = ProcessStats.cpuSeconds(process.pid());
+                        Run.Span secondHalf = halfCommitAt == 0 ? new Run.Span(0, Double.NaN, Double.NaN)
+                                : new Run.Span(total - committedAtHalf, (now - halfCommitAt) / 1e9, cpu - cpuAtHalf);
                         Run run = new Run(name, total - committedAtFirst, total, (now - firstCommitAt) / 1e9,
-                                ProcessStats.cpuSeconds(process.pid()) - cpuAtFirst, (now - launched) / 1e9, 0);
+                                cpu - cpuAtFirst, (now - launched) / 1e9, secondHalf, 0);
                         peakRss = Math.max(peakRss, awaitSettledOutputs(admin, outputs, settle, process));
                         return run.withPeakRss(Math.max(peakRss, ProcessStats.kb(process.pid(), "VmHWM")));
                     }
@@ -490,6 +512,12 @@ public final class FeatureBench {
             row("CPU seconds of the process in that span", columns, column -> String.format("%.1f", column.run().cpuSeconds()));
             row("CPU ms per 1,000 records", columns,
                     column -> String.format("%.1f", column.run().cpuSeconds() * 1e6 / column.run().offsetsTimed()));
+            row("records/s from half the input on (JIT warm)", columns,
+                    column -> String.format("%,.0f", column.run().secondHalfRecordsPerSecond(inputRecords)));
+            row("transactions/s from half the input on", columns,
+                    column -> String.format("%,.0f", column.run().secondHalfRecordsPerSecond(inputRecords) * share));
+            row("CPU ms per 1,000 records from half the input on", columns,
+                    column -> String.format("%.1f", column.run().secondHalf().cpuSeconds() * 1e6 / column.run().secondHalf().offsets()));
             row("wall seconds from launch (startup included)", columns, column -> String.format("%.1f", column.run().wallSeconds()));
             row("peak RSS, MB (VmHWM)", columns, column -> String.format("%,d", column.run().peakRssKb() / 1024));
             row("output records per input record", columns,

@@ -28,8 +28,9 @@ import io.apicurio.registry.serde.kafka.KafkaSerializer;
  * unbuffered encoder, one stream call per byte. Here the first record of a schema on a topic goes Apicurio's way,
  * with Avro's own writer, which registers or looks up the schema; its framing (everything before the body) is kept.
  * Later records of that schema on that topic get the same framing and a body written by our faster writers
- * ({@link TransactionWriter}, {@link DecimalSpecificWriter}) with a buffered encoder into a per-thread buffer. The
- * first record checks the shortcut: if our body is not exactly the tail Apicurio wrote, it is never taken.
+ * ({@link TransactionWriter}, {@link AccountBehaviourWriter}, {@link DecimalSpecificWriter}) with a buffered encoder
+ * into a per-thread buffer. The first record checks the shortcut: if our body is not exactly the tail Apicurio
+ * wrote, it is never taken.
  */
 public final class BufferedAvroSerializer<T extends SpecificRecord> extends KafkaSerializer<Schema, T> {
 
@@ -89,7 +90,11 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
     @SuppressWarnings("unchecked")
     private static <T> DatumWriter<T> fastWriter(Schema schema) {
         TransactionWriter transactions = TransactionWriter.forSchema(schema);
-        return transactions != null ? (DatumWriter<T>) transactions : new DecimalSpecificWriter<>(schema, avroModel(schema));
+        if (transactions != null) {
+            return (DatumWriter<T>) transactions;
+        }
+        AccountBehaviourWriter behaviours = AccountBehaviourWriter.forSchema(schema);
+        return behaviours != null ? (DatumWriter<T>) behaviours : new DecimalSpecificWriter<>(schema, avroModel(schema));
     }
 
     /**

@@ -23,12 +23,25 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 
+import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountEvent;
+import dev.bankstream.schemas.BalanceStats;
+import dev.bankstream.schemas.CardHeld;
+import dev.bankstream.schemas.CardType;
 import dev.bankstream.schemas.District;
+import dev.bankstream.schemas.DistrictFacts;
+import dev.bankstream.schemas.FlowStats;
+import dev.bankstream.schemas.Gender;
+import dev.bankstream.schemas.KindFlows;
+import dev.bankstream.schemas.LoanFacts;
 import dev.bankstream.schemas.LoanGranted;
+import dev.bankstream.schemas.OrderPurpose;
+import dev.bankstream.schemas.StandingOrderHeld;
+import dev.bankstream.schemas.StatementFrequency;
 import dev.bankstream.schemas.Transaction;
 import dev.bankstream.schemas.TransactionDirection;
 import dev.bankstream.schemas.TransactionKind;
+import dev.bankstream.schemas.WindowedFlows;
 import io.apicurio.registry.resolver.ParsedSchemaImpl;
 import io.apicurio.registry.resolver.SchemaLookupResult;
 import io.apicurio.registry.resolver.SchemaParser;
@@ -124,6 +137,30 @@ class BufferedAvroSerializerTest {
         assertThat(TransactionWriter.forSchema(District.getClassSchema())).isNull();
     }
 
+    @Test
+    void behaviourSnapshotsGiveAvrosBytes() throws IOException {
+        var writer = AccountBehaviourWriter.forSchema(AccountBehaviour.getClassSchema());
+        assertThat(writer).as("the writer follows the schema (update it and its fingerprint with the schema)").isNotNull();
+        var avro = new SpecificDatumWriter<AccountBehaviour>(AccountBehaviour.getClassSchema(),
+                SpecificData.getForClass(AccountBehaviour.class));
+        var serializer = configured(new BufferedAvroSerializer<AccountBehaviour>(), new FixedIdResolver());
+        Serializer<AccountBehaviour> apicurio = configured(new AvroKafkaSerializer<>(), new FixedIdResolver());
+        for (int i = 0; i < 300; i++) {
+            AccountBehaviour behaviour = behaviour(i % 2 == 0);
+            assertThat(body(writer, behaviour)).isEqualTo(body(avro, behaviour));
+            assertThat(serializer.serialize("features.account-behaviour", behaviour))
+                    .isEqualTo(apicurio.serialize("features.account-behaviour", behaviour));
+        }
+        assertThat(serializer.writesOwnBodies()).isTrue();
+    }
+
+    @Test
+    void accountBehaviourWriterFollowsOnlyItsOwnSchema() {
+        Schema renamed = new Schema.Parser().parse(AccountBehaviour.getClassSchema().toString().replace("\"disponents\"", "\"users\""));
+        assertThat(AccountBehaviourWriter.forSchema(renamed)).isNull();
+        assertThat(AccountBehaviourWriter.forSchema(Transaction.getClassSchema())).isNull();
+    }
+
     private static <T, S extends Serializer<T>> S configured(S serializer, FixedIdResolver resolver) {
         if (serializer instanceof io.apicurio.registry.serde.kafka.KafkaSerializer<?, ?> kafkaSerializer) {
             @SuppressWarnings("unchecked")
@@ -153,6 +190,55 @@ class BufferedAvroSerializerTest {
                 partner ? "AB" : null, partner ? String.valueOf(RANDOM.nextInt(99_999_999)) : null, "PRIJEM/VKLAD/");
     }
 
+    /** A snapshot with every optional part present ({@code full}) or, at random, absent. */
+    private static AccountBehaviour behaviour(boolean full) {
+        boolean some = full || RANDOM.nextBoolean();
+        List<KindFlows> byKind = new ArrayList<>();
+        for (int i = RANDOM.nextInt(4); i > 0; i--) {
+            byKind.add(new KindFlows(pick(TransactionKind.values()), pick(TransactionDirection.values()), flows()));
+        }
+        List<CardHeld> cards = new ArrayList<>();
+        for (int i = full ? 2 : RANDOM.nextInt(2); i > 0; i--) {
+            cards.add(new CardHeld(pick(CardType.values()), date()));
+        }
+        List<StandingOrderHeld> orders = new ArrayList<>();
+        for (int i = RANDOM.nextInt(3); i > 0; i--) {
+            orders.add(new StandingOrderHeld(pick(OrderPurpose.values()), RANDOM.nextDouble() * 10_000));
+        }
+        return new AccountBehaviour(RANDOM.nextLong(1, 12_000), date(), some ? date() : null, RANDOM.nextInt(2_000),
+                RANDOM.nextLong(10_000), RANDOM.nextLong(10), number(), balances(), balances(), balances(), balances(),
+                RANDOM.nextInt(400), flows(), flows(), byKind, number(), some ? number() : null, number(),
+                some ? number() : null, pick(StatementFrequency.values()), some ? RANDOM.nextInt(18, 90) : null,
+                pick(Gender.values()), RANDOM.nextInt(3),
+                some ? new DistrictFacts(RANDOM.nextInt(1, 78), number(), number(), number(), number()) : null, cards,
+                orders, some ? new LoanFacts(RANDOM.nextLong(1, 8_000), date(), number(), 12 * RANDOM.nextInt(1, 6),
+                        number(), RANDOM.nextBoolean() ? number() : null) : null);
+    }
+
+    private static BalanceStats balances() {
+        return new BalanceStats(number(), number(), number(), number(), RANDOM.nextInt(10_000));
+    }
+
+    private static WindowedFlows flows() {
+        return new WindowedFlows(flowStats(), flowStats(), flowStats());
+    }
+
+    private static FlowStats flowStats() {
+        return new FlowStats(RANDOM.nextInt(1_000), number(), number(), number());
+    }
+
+    private static double number() {
+        return (RANDOM.nextDouble() - 0.3) * Math.pow(10, RANDOM.nextInt(8));
+    }
+
+    private static LocalDate date() {
+        return LocalDate.of(1993, 1, 1).plusDays(RANDOM.nextInt(2_000));
+    }
+
+    private static <E> E pick(E[] values) {
+        return values[RANDOM.nextInt(values.length)];
+    }
+
     /** Amounts of every size a decimal(14, 2) field takes, at scales 0 to 2. */
     private static BigDecimal decimal() {
         int scale = RANDOM.nextInt(3);
@@ -164,10 +250,10 @@ class BufferedAvroSerializerTest {
         return body(new SpecificDatumWriter<>(Transaction.getClassSchema(), SpecificData.getForClass(Transaction.class)), transaction);
     }
 
-    private static byte[] body(DatumWriter<Transaction> writer, Transaction transaction) throws IOException {
+    private static <T> byte[] body(DatumWriter<T> writer, T datum) throws IOException {
         var out = new ByteArrayOutputStream();
         BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-        writer.write(transaction, encoder);
+        writer.write(datum, encoder);
         encoder.flush();
         return out.toByteArray();
     }

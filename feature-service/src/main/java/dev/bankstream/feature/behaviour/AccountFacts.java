@@ -3,6 +3,8 @@ package dev.bankstream.feature.behaviour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 import dev.bankstream.schemas.AccountOpened;
@@ -86,16 +88,26 @@ final class AccountFacts {
         return Optional.ofNullable(owner);
     }
 
+    // Plain loops, not streams, in what every snapshot asks: the stream pipelines were 4 % of the stream thread.
+
     int disponentsAsOf(int day) {
-        return (int) links.stream().filter(link -> link.role() == ClientRole.DISPONENT && link.day() <= day).count();
+        int disponents = 0;
+        for (ClientLink link : links) {
+            if (link.role() == ClientRole.DISPONENT && link.day() <= day) {
+                disponents++;
+            }
+        }
+        return disponents;
     }
 
-    List<Card> cardsAsOf(int day) {
-        return cards.stream().filter(card -> card.day() <= day).toList();
+    /** The cards issued on or before the day, each as {@code view} makes it. */
+    <T> List<T> cardsAsOf(int day, Function<Card, T> view) {
+        return asOf(cards, Card::day, day, view);
     }
 
-    List<StandingOrder> ordersAsOf(int day) {
-        return orders.stream().filter(order -> order.day() <= day).toList();
+    /** The standing orders set on or before the day, each as {@code view} makes it. */
+    <T> List<T> ordersAsOf(int day, Function<StandingOrder, T> view) {
+        return asOf(orders, StandingOrder::day, day, view);
     }
 
     /** The loan granted most recently on or before the day. */
@@ -107,6 +119,16 @@ final class AccountFacts {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    private static <F, T> List<T> asOf(List<F> facts, ToIntFunction<F> dayOf, int day, Function<F, T> view) {
+        List<T> viewed = new ArrayList<>(facts.size());
+        for (F fact : facts) {
+            if (dayOf.applyAsInt(fact) <= day) {
+                viewed.add(view.apply(fact));
+            }
+        }
+        return viewed;
     }
 
     private static <T> void upsert(List<T> facts, T fact, ToLongFunction<T> id) {

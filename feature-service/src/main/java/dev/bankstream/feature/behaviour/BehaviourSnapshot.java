@@ -77,12 +77,9 @@ final class BehaviourSnapshot {
                         .flatMap(id -> reference.district(id))
                         .map(DistrictProfile::toFacts)
                         .orElse(null))
-                .setCards(facts.cardsAsOf(asOf).stream()
-                        .map(card -> new CardHeld(card.type(), EventDays.dateOf(card.day())))
-                        .toList())
-                .setStandingOrders(facts.ordersAsOf(asOf).stream()
-                        .map(order -> new StandingOrderHeld(order.purpose(), Money.crowns(order.amount())))
-                        .toList())
+                .setCards(facts.cardsAsOf(asOf, card -> new CardHeld(card.type(), EventDays.dateOf(card.day()))))
+                .setStandingOrders(facts.ordersAsOf(asOf,
+                        order -> new StandingOrderHeld(order.purpose(), Money.crowns(order.amount()))))
                 .setLoan(facts.loanAsOf(asOf).map(loan -> loanFacts(loan, monthlyIncome)).orElse(null))
                 .build();
     }

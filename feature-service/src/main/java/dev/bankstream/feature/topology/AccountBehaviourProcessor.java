@@ -1,5 +1,7 @@
 package dev.bankstream.feature.topology;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,13 +28,15 @@ import dev.bankstream.schemas.LoanSnapshot;
 final class AccountBehaviourProcessor implements Processor<Long, Admitted, Object, Object> {
 
     private final FeatureMetrics metrics;
+    private final AtomicLong referenceChanges;
     private ProcessorContext<Object, Object> context;
     private AccountStore accounts;
     private EmissionSchedule schedule;
     private ReferenceData reference;
 
-    AccountBehaviourProcessor(FeatureMetrics metrics) {
+    AccountBehaviourProcessor(FeatureMetrics metrics, AtomicLong referenceChanges) {
         this.metrics = metrics;
+        this.referenceChanges = referenceChanges;
     }
 
     @Override
@@ -44,8 +48,8 @@ final class AccountBehaviourProcessor implements Processor<Long, Admitted, Objec
         try (KeyValueIterator<Long, AccountState> all = accounts.all()) {
             all.forEachRemaining(account -> schedule.reschedule(account.key, EventDays.NONE, account.value.dueDay()));
         }
-        this.reference = new StoreReferenceData(context.getStateStore(FeatureTopology.DISTRICTS_STORE),
-                context.getStateStore(FeatureTopology.CLIENTS_STORE));
+        this.reference = new CachedReferenceData(new StoreReferenceData(context.getStateStore(FeatureTopology.DISTRICTS_STORE),
+                context.getStateStore(FeatureTopology.CLIENTS_STORE)), referenceChanges, FeatureTopology.CACHED_ACCOUNTS_PER_TASK);
     }
 
     @Override

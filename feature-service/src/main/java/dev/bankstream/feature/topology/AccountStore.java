@@ -1,9 +1,7 @@
 package dev.bankstream.feature.topology;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
@@ -33,20 +31,31 @@ import dev.bankstream.feature.behaviour.AccountState;
 final class AccountStore extends WrappedStateStore<KeyValueStore<Long, AccountState>, Long, AccountState>
         implements ReadOnlyKeyValueStore<Long, AccountState> {
 
-    private final Map<Long, AccountState> states;
-    private final Set<Long> changed = new HashSet<>();
+    /**
+     * An account's object and whether it changed since the last write. The flag sits with the object, not in a set
+     * of changed ids: adding every input record's account to a set and clearing it at each commit was 5 % of the
+     * stream thread.
+     */
+    private static final class Cached {
+        final AccountState state;
+        boolean changed;
+
+        Cached(AccountState state) {
+            this.state = state;
+        }
+    }
+
+    private final Map<Long, Cached> states;
 
     private AccountStore(KeyValueStore<Long, AccountState> bytes, int capacity) {
         super(bytes);
         this.states = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, AccountState> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
                 if (size() <= capacity) {
                     return false;
                 }
-                if (changed.remove(eldest.getKey())) {
-                    wrapped().put(eldest.getKey(), eldest.getValue());
-                }
+                write(eldest.getValue());
                 return true;
             }
         };
@@ -59,20 +68,26 @@ final class AccountStore extends WrappedStateStore<KeyValueStore<Long, AccountSt
 
     /** The account's state to change in place (then call {@link #changed}), or null for an account never seen. */
     AccountState state(long accountId) {
-        AccountState state = states.get(accountId);
-        if (state == null) {
-            state = wrapped().get(accountId);
-            if (state != null) {
-                states.put(accountId, state);
+        Cached cached = states.get(accountId);
+        if (cached == null) {
+            AccountState stored = wrapped().get(accountId);
+            if (stored == null) {
+                return null;
             }
+            cached = new Cached(stored);
+            states.put(accountId, cached);
         }
-        return state;
+        return cached.state;
     }
 
     /** The account's state changed: it is written to the store at the next flush. */
     void changed(AccountState state) {
-        states.put(state.accountId(), state);
-        changed.add(state.accountId());
+        Cached cached = states.get(state.accountId());
+        if (cached == null || cached.state != state) {
+            cached = new Cached(state);
+            states.put(state.accountId(), cached);
+        }
+        cached.changed = true;
     }
 
     @Override
@@ -127,15 +142,20 @@ final class AccountStore extends WrappedStateStore<KeyValueStore<Long, AccountSt
     }
 
     private void writeChanged() {
-        for (long accountId : changed) {
-            wrapped().put(accountId, states.get(accountId));
+        for (Cached cached : states.values()) {
+            write(cached);
         }
-        changed.clear();
+    }
+
+    private void write(Cached cached) {
+        if (cached.changed) {
+            wrapped().put(cached.state.accountId(), cached.state);
+            cached.changed = false;
+        }
     }
 
     private void dropObjects() {
         states.clear();
-        changed.clear();
     }
 
     private record Builder(StoreBuilder<KeyValueStore<Long, AccountState>> bytes, int capacity)

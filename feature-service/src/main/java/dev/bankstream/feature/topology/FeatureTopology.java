@@ -1,5 +1,7 @@
 package dev.bankstream.feature.topology;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.IntegerDeserializer;
@@ -65,15 +67,16 @@ public final class FeatureTopology {
 
     public Topology build() {
         Topology topology = new Topology();
+        AtomicLong referenceChanges = new AtomicLong();
 
         topology.addGlobalStore(globalStore(DISTRICTS_STORE, Serdes.Integer(), StateSerdes.districtProfile()),
                 DISTRICTS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), Topics.DISTRICTS.name(),
                 DISTRICTS_LOADER, () -> new ReferenceTableLoader<>(DISTRICTS_STORE, new IntegerDeserializer(),
-                        serdes.districts().deserializer(), DistrictProfile::of, metrics));
+                        serdes.districts().deserializer(), DistrictProfile::of, metrics, referenceChanges));
         topology.addGlobalStore(globalStore(CLIENTS_STORE, Serdes.Long(), StateSerdes.clientProfile()),
                 CLIENTS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), Topics.CLIENTS.name(),
                 CLIENTS_LOADER, () -> new ReferenceTableLoader<>(CLIENTS_STORE, new LongDeserializer(),
-                        serdes.clients().deserializer(), ClientProfile::of, metrics));
+                        serdes.clients().deserializer(), ClientProfile::of, metrics, referenceChanges));
 
         topology.addSource(TRANSACTIONS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
                 Topics.TRANSACTIONS.name());
@@ -84,7 +87,7 @@ public final class FeatureTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOCK_STORE),
                 Serdes.String(), Serdes.Integer()).withCachingEnabled(), ADMISSION);
 
-        topology.addProcessor(ACCOUNT_PROCESSOR, () -> new AccountBehaviourProcessor(metrics), ADMISSION);
+        topology.addProcessor(ACCOUNT_PROCESSOR, () -> new AccountBehaviourProcessor(metrics, referenceChanges), ADMISSION);
         // Not cached in bytes: the account store keeps decoded states and writes each changed one once per commit.
         topology.addStateStore(AccountStore.builder(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ACCOUNT_STORE), Serdes.Long(), StateSerdes.accountState()),

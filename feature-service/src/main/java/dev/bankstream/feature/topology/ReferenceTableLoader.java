@@ -1,5 +1,6 @@
 package dev.bankstream.feature.topology;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Deserializer;
@@ -30,16 +31,19 @@ final class ReferenceTableLoader<K, V, P> implements Processor<byte[], byte[], V
     private final Deserializer<V> values;
     private final Function<V, P> profile;
     private final FeatureMetrics metrics;
+    private final AtomicLong changes;
     private ProcessorContext<Void, Void> context;
     private KeyValueStore<K, P> store;
 
+    /** @param changes counts every change to the store, for readers that cache what they read ({@link CachedReferenceData}) */
     ReferenceTableLoader(String storeName, Deserializer<K> keys, Deserializer<V> values, Function<V, P> profile,
-            FeatureMetrics metrics) {
+            FeatureMetrics metrics, AtomicLong changes) {
         this.storeName = storeName;
         this.keys = keys;
         this.values = values;
         this.profile = profile;
         this.metrics = metrics;
+        this.changes = changes;
     }
 
     @Override
@@ -69,8 +73,10 @@ final class ReferenceTableLoader<K, V, P> implements Processor<byte[], byte[], V
             metrics.referenceRecordRejected(source.topic());
         } else if (value == null) {
             store.delete(key);
+            changes.incrementAndGet();
         } else {
             store.put(key, profile.apply(value));
+            changes.incrementAndGet();
         }
     }
 }

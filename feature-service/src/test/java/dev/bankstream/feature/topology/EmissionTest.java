@@ -1,10 +1,12 @@
 package dev.bankstream.feature.topology;
 
+import static dev.bankstream.feature.Fixtures.clientLinked;
 import static dev.bankstream.feature.Fixtures.credit;
 import static dev.bankstream.feature.Fixtures.debit;
 import static dev.bankstream.feature.Fixtures.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.kafka.streams.test.TestRecord;
@@ -12,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.bankstream.feature.Fixtures;
 import dev.bankstream.schemas.AccountBehaviour;
+import dev.bankstream.schemas.ClientRole;
 import dev.bankstream.schemas.FlowStats;
+import dev.bankstream.schemas.Gender;
 import dev.bankstream.schemas.TransactionKind;
 
 class EmissionTest {
@@ -138,6 +142,34 @@ class EmissionTest {
             assertThat(day3.getTransactionCount()).isZero();
             assertThat(day3.getOpenedOn()).isEqualTo(Fixtures.day(3));
             assertThat(day3.getBalance30d().getDays()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDistrictOrClientThatChangesIsJoinedAsItIsNowInTheSnapshotsThatFollow() {
+        try (TopologyHarness harness = new TopologyHarness(0)) {
+            // Given an account of district 8 (20 crimes per 1,000) owned by client 5 (female)
+            harness.districts.pipeInput(8, Fixtures.district(8, 10000, 50_000, 1_000));
+            harness.clients.pipeInput(5L, Fixtures.client(5, LocalDate.of(1960, 1, 1), Gender.FEMALE));
+            harness.send(opened(ACCOUNT, 0, 8));
+            harness.send(clientLinked(ACCOUNT, 0, 5, ClientRole.OWNER));
+            harness.send(credit(ACCOUNT, 1, TransactionKind.CASH_DEPOSIT, "100", "100"));
+            harness.advanceTo(2);
+
+            // When both records are corrected and the account moves on
+            harness.districts.pipeInput(8, Fixtures.district(8, 10000, 50_000, 2_000));
+            harness.clients.pipeInput(5L, Fixtures.client(5, LocalDate.of(1960, 1, 1), Gender.MALE));
+            harness.send(credit(ACCOUNT, 3, TransactionKind.CASH_DEPOSIT, "100", "200"));
+            harness.advanceTo(4);
+
+            // Then the snapshots before the correction have the old figures, the one after it the new ones
+            List<AccountBehaviour> snapshots = harness.emittedFor(ACCOUNT).stream().map(TestRecord::value).toList();
+            assertThat(snapshots).extracting(AccountBehaviour::getAsOfDate)
+                    .containsExactly(Fixtures.day(0), Fixtures.day(1), Fixtures.day(3));
+            assertThat(snapshots).extracting(snapshot -> snapshot.getDistrict().getCrimesPer1000())
+                    .containsExactly(20.0, 20.0, 40.0);
+            assertThat(snapshots).extracting(AccountBehaviour::getOwnerGender)
+                    .containsExactly(Gender.FEMALE, Gender.FEMALE, Gender.MALE);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.bankstream.feature.topology;
 import static dev.bankstream.feature.Fixtures.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -39,7 +41,8 @@ class RestartedTaskTest {
                 Serdes.Long(), StateSerdes.clientProfile()).withLoggingDisabled().build());
 
         // When a new processor starts on it and day 3 becomes final
-        AccountBehaviourProcessor processor = new AccountBehaviourProcessor(new FeatureMetrics(new SimpleMeterRegistry()));
+        AccountBehaviourProcessor processor = new AccountBehaviourProcessor(new FeatureMetrics(new SimpleMeterRegistry()),
+                new AtomicLong());
         processor.init(context);
         int day3 = EventDays.dayOf(Fixtures.day(3));
         processor.process(new Record<>(null, new Admitted.DaysFinal(day3), EventDays.timestampOf(day3)));
