@@ -27,9 +27,12 @@ public final class IdentityCachingDatumProvider<T> implements AvroDatumProvider<
     private final Map<WriterKey, DatumWriter<T>> writers = new ConcurrentHashMap<>();
     private final Map<IdentityKey, DatumReader<T>> readers = new ConcurrentHashMap<>();
 
+    private boolean specificReader;
+
     @Override
     public void configure(AvroSerdeConfig config) {
         delegate.configure(config);
+        specificReader = config.useSpecificAvroReader();
     }
 
     @Override
@@ -50,12 +53,22 @@ public final class IdentityCachingDatumProvider<T> implements AvroDatumProvider<
         IdentityKey key = new IdentityKey(schema);
         DatumReader<T> reader = readers.get(key);
         if (reader == null) {
-            reader = delegate.createDatumReader(schema);
+            reader = fastReader(schema);
             if (readers.size() < MAX_CACHED) {
                 readers.put(key, reader);
             }
         }
         return reader;
+    }
+
+    /**
+     * Transactions written with the generated class's own schema, when generated classes are wanted, are read field by
+     * field ({@link TransactionReader}).
+     */
+    @SuppressWarnings("unchecked")
+    private DatumReader<T> fastReader(Schema writerSchema) {
+        TransactionReader transactions = specificReader ? TransactionReader.forSchema(writerSchema) : null;
+        return transactions != null ? (DatumReader<T>) transactions : delegate.createDatumReader(writerSchema);
     }
 
     @Override

@@ -15,9 +15,12 @@ import java.util.Random;
 import org.apache.avro.AvroTypeException;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
@@ -138,6 +141,43 @@ class BufferedAvroSerializerTest {
     }
 
     @Test
+    void transactionsAreReadAsAvroReadsThem() throws IOException {
+        var reader = TransactionReader.forSchema(Transaction.getClassSchema());
+        assertThat(reader).isNotNull();
+        var avro = new SpecificDatumReader<Transaction>(Transaction.getClassSchema(), Transaction.getClassSchema(),
+                SpecificData.getForClass(Transaction.class));
+        List<Transaction> transactions = transactions(500);
+        for (String amount : List.of("0", "-0.01", "127.99", "-1.28", "1.28", "32767.00", "-32768.00",
+                "999999999999.99", "-999999999999.99")) {
+            transactions.add(transaction(new BigDecimal(amount), new BigDecimal(amount).negate()));
+        }
+        for (Transaction transaction : transactions) {
+            byte[] body = avroBody(transaction);
+            Transaction ours = read(reader, body);
+            Transaction avros = read(avro, body);
+            assertThat(ours).isEqualTo(avros);
+            assertThat(ours.getAmount()).isEqualTo(avros.getAmount());
+            assertThat(ours.getBalanceAfter()).isEqualTo(avros.getBalanceAfter());
+        }
+    }
+
+    @Test
+    void aTransactionWithAnUnknownKindIsRefused() throws IOException {
+        // Given the start of a transaction whose kind is symbol 60 (there are fewer)
+        var out = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        encoder.writeLong(1);
+        encoder.writeLong(2);
+        encoder.writeInt(9_000);
+        encoder.writeEnum(0);
+        encoder.writeEnum(60);
+        encoder.flush();
+
+        assertThatThrownBy(() -> read(TransactionReader.forSchema(Transaction.getClassSchema()), out.toByteArray()))
+                .isInstanceOf(AvroTypeException.class).hasMessageContaining("Enum index 60");
+    }
+
+    @Test
     void behaviourSnapshotsGiveAvrosBytes() throws IOException {
         var writer = AccountBehaviourWriter.forSchema(AccountBehaviour.getClassSchema());
         assertThat(writer).as("the writer follows the schema (update it and its fingerprint with the schema)").isNotNull();
@@ -188,6 +228,10 @@ class BufferedAvroSerializerTest {
                 RANDOM.nextBoolean() ? TransactionDirection.CREDIT : TransactionDirection.DEBIT,
                 TransactionKind.values()[RANDOM.nextInt(TransactionKind.values().length)], amount, balance,
                 partner ? "AB" : null, partner ? String.valueOf(RANDOM.nextInt(99_999_999)) : null, "PRIJEM/VKLAD/");
+    }
+
+    private static <T> T read(DatumReader<T> reader, byte[] body) throws IOException {
+        return reader.read(null, DecoderFactory.get().binaryDecoder(body, null));
     }
 
     /** A snapshot with every optional part present ({@code full}) or, at random, absent. */
