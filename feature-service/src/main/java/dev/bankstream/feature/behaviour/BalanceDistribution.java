@@ -22,7 +22,7 @@ final class BalanceDistribution {
         if (length == 0) {
             return;
         }
-        int at = Arrays.binarySearch(balances, 0, size, balance);
+        int at = InterpolationSearch.indexOf(balances, size, balance);
         if (at < 0) {
             at = -at - 1;
             if (size == balances.length) {
@@ -44,7 +44,7 @@ final class BalanceDistribution {
         if (length == 0) {
             return;
         }
-        int at = Arrays.binarySearch(balances, 0, size, balance);
+        int at = InterpolationSearch.indexOf(balances, size, balance);
         if (at < 0 || dayCounts[at] < length) {
             throw new IllegalStateException(length + " days at balance " + balance + " leave a window that holds "
                     + (at < 0 ? 0 : dayCounts[at]));
