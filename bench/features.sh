@@ -5,7 +5,8 @@
 #   (b) the packaged feature-service, and
 #   (c) the output floor: the pass-through writing as many records, of the same mean size, as (b) wrote,
 # each with a fresh application id from the beginning of the topics to their end offsets, and prints records/s,
-# transactions/s, the ratios, each process's peak RSS and the output volume per input event.
+# transactions/s (over the whole input, and from half the input on, once the JIT has compiled the hot code), the
+# ratios, each process's peak RSS and the output volume per input event.
 # The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
 # (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
 # Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_FEATURES_JAVA_OPTS for the JVMs,
