@@ -241,28 +241,39 @@ public final class FeatureBench {
         }
     }
 
-    /** One timed run of an app as a child process: how fast its group's committed offsets reach the finish line. */
-    record Run(String name, long offsetsTimed, long finishOffsets, double seconds, double cpuSeconds, double wallSeconds,
-            Span secondHalf, long peakRssKb) {
+    /**
+     * One timed run of an app as a child process: how fast its group's committed offsets reach the finish line, from
+     * the first commit ({@code timed}) and from the first commit at or past half the input ({@code secondHalf}: the
+     * JVM has compiled its hot code by then; on these 2 cores the JIT compilers take up to 0.9 of a core during an
+     * app's first seconds).
+     */
+    record Run(String name, long finishOffsets, Span timed, Span secondHalf, double wallSeconds, long peakRssKb) {
 
-        /**
-         * From the first commit at or past half the input to the last: the JVM has compiled its hot code by then
-         * (on these 2 cores the JIT compilers take up to 0.9 of a core during an app's first seconds).
-         */
+        /** Input offsets committed over some seconds, and the CPU seconds the process spent meanwhile. */
         record Span(long offsets, double seconds, double cpuSeconds) {
+
+            static final Span NONE = new Span(0, Double.NaN, Double.NaN);
+
+            /** Input offsets include a few transaction markers, so offsets per second are scaled to records. */
+            double recordsPerSecond(long inputRecords, long finishOffsets) {
+                return offsets / seconds * inputRecords / finishOffsets;
+            }
+
+            double cpuMsPerThousandRecords() {
+                return cpuSeconds * 1e6 / offsets;
+            }
         }
 
-        /** Input offsets include a few transaction markers, so offsets per second are scaled to records. */
         double recordsPerSecond(long inputRecords) {
-            return offsetsTimed / seconds * inputRecords / finishOffsets;
+            return timed.recordsPerSecond(inputRecords, finishOffsets);
         }
 
         double secondHalfRecordsPerSecond(long inputRecords) {
-            return secondHalf.offsets() / secondHalf.seconds() * inputRecords / finishOffsets;
+            return secondHalf.recordsPerSecond(inputRecords, finishOffsets);
         }
 
         Run withPeakRss(long kb) {
-            return new Run(name, offsetsTimed, finishOffsets, seconds, cpuSeconds, wallSeconds, secondHalf, kb);
+            return new Run(name, finishOffsets, timed, secondHalf, wallSeconds, kb);
         }
 
         /**
@@ -323,10 +334,10 @@ public final class FeatureBench {
                     }
                     if (committed >= total) {
                         double cpu = ProcessStats.cpuSeconds(process.pid());
-                        Run.Span secondHalf = halfCommitAt == 0 ? new Run.Span(0, Double.NaN, Double.NaN)
+                        Run.Span timed = new Run.Span(total - committedAtFirst, (now - firstCommitAt) / 1e9, cpu - cpuAtFirst);
+                        Run.Span secondHalf = halfCommitAt == 0 ? Run.Span.NONE
                                 : new Run.Span(total - committedAtHalf, (now - halfCommitAt) / 1e9, cpu - cpuAtHalf);
-                        Run run = new Run(name, total - committedAtFirst, total, (now - firstCommitAt) / 1e9,
-                                cpu - cpuAtFirst, (now - launched) / 1e9, secondHalf, 0);
+                        Run run = new Run(name, total, timed, secondHalf, (now - launched) / 1e9, 0);
                         peakRss = Math.max(peakRss, awaitSettledOutputs(admin, outputs, settle, process));
                         return run.withPeakRss(Math.max(peakRss, ProcessStats.kb(process.pid(), "VmHWM")));
                     }
@@ -505,19 +516,19 @@ public final class FeatureBench {
             System.out.printf("  %-46s%s%n", "", columns.stream().map(column -> String.format(" %15s", column.run().name()))
                     .collect(Collectors.joining()));
             row("input records", columns, column -> String.format("%,d", inputRecords));
-            row("input offsets timed (after the first commit)", columns, column -> String.format("%,d", column.run().offsetsTimed()));
-            row("seconds (first to last commit)", columns, column -> String.format("%.2f", column.run().seconds()));
+            row("input offsets timed (after the first commit)", columns, column -> String.format("%,d", column.run().timed().offsets()));
+            row("seconds (first to last commit)", columns, column -> String.format("%.2f", column.run().timed().seconds()));
             row("records/s", columns, column -> String.format("%,.0f", column.run().recordsPerSecond(inputRecords)));
             row("transactions/s", columns, column -> String.format("%,.0f", column.run().recordsPerSecond(inputRecords) * share));
-            row("CPU seconds of the process in that span", columns, column -> String.format("%.1f", column.run().cpuSeconds()));
+            row("CPU seconds of the process in that span", columns, column -> String.format("%.1f", column.run().timed().cpuSeconds()));
             row("CPU ms per 1,000 records", columns,
-                    column -> String.format("%.1f", column.run().cpuSeconds() * 1e6 / column.run().offsetsTimed()));
+                    column -> String.format("%.1f", column.run().timed().cpuMsPerThousandRecords()));
             row("records/s from half the input on (JIT warm)", columns,
                     column -> String.format("%,.0f", column.run().secondHalfRecordsPerSecond(inputRecords)));
             row("transactions/s from half the input on", columns,
                     column -> String.format("%,.0f", column.run().secondHalfRecordsPerSecond(inputRecords) * share));
             row("CPU ms per 1,000 records from half the input on", columns,
-                    column -> String.format("%.1f", column.run().secondHalf().cpuSeconds() * 1e6 / column.run().secondHalf().offsets()));
+                    column -> String.format("%.1f", column.run().secondHalf().cpuMsPerThousandRecords()));
             row("wall seconds from launch (startup included)", columns, column -> String.format("%.1f", column.run().wallSeconds()));
             row("peak RSS, MB (VmHWM)", columns, column -> String.format("%,d", column.run().peakRssKb() / 1024));
             row("output records per input record", columns,
