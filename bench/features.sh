@@ -9,8 +9,8 @@
 # ratios, each process's peak RSS and the output volume per input event.
 # The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
 # (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
-# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; BANKSTREAM_FEATURES_JAVA_OPTS for the JVMs,
-# as the launcher gives the feature-service;
+# Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; the JVM and its options are the launcher's
+# for the feature-service: JAVA_HOME, BANKSTREAM_FEATURES_JAVA_OPTS;
 # the service's environment overrides of kafka-streams.* settings, e.g. KAFKA_STREAMS_NUM_STREAM_THREADS=2, apply to all three apps)
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +18,8 @@ RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
 DATA="$RUN_DIR/bench-data-scale${SCALE:-1}-seed${SEED:-7}"
 INGEST="$HOME_DIR/ingest-service/target/quarkus-app/quarkus-run.jar"
 FEATURES="$HOME_DIR/feature-service/target/quarkus-app"
-JAVA_OPTS="${BANKSTREAM_FEATURES_JAVA_OPTS:--XX:+UseSerialGC -Xms192m -Xmn96m -Xmx512m}"
+JAVA="${BANKSTREAM_JAVA:?run it as ./bankstream bench features}"
+JAVA_OPTS="$BANKSTREAM_FEATURES_JAVA_OPTS"
 launcher="$HOME_DIR/bankstream"
 
 # A platform of its own (run directory and ports), started empty and stopped at the end: its input topics hold
@@ -39,7 +40,7 @@ echo "Starting the benchmark's own platform ($BOOTSTRAP, logs in $BANKSTREAM_RUN
 
 if [ ! -f "$DATA/GENERATED" ]; then
   echo "Generating the benchmark data set in $DATA ..."
-  java -Xmx512m -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
+  "$JAVA" -Xmx512m -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
     generate --out "$DATA" --scale "${SCALE:-1}" --seed "${SEED:-7}"
 fi
 
@@ -47,12 +48,12 @@ echo
 echo "== Replay of $DATA onto the topics (once) =="
 # shellcheck disable=SC2086
 KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
-  java $JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" replay --data "$DATA"
+  "$JAVA" $JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" replay --data "$DATA"
 
 echo
 echo "== Pass-through Streams app, then feature-service, on the same input =="
 # JBoss LogManager (the service's own) carries Kafka's slf4j logging; FeatureBench keeps warnings and errors.
-java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$FEATURES/lib/main/*:$FEATURES/lib/boot/*:$FEATURES/app/*" \
+"$JAVA" --enable-native-access=ALL-UNNAMED -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$FEATURES/lib/main/*:$FEATURES/lib/boot/*:$FEATURES/app/*" \
   "$HOME_DIR/bench/FeatureBench.java" compare \
   --bootstrap "$BOOTSTRAP" --registry "$REGISTRY" \
   --feature-jar "$FEATURES/quarkus-run.jar" \

@@ -17,18 +17,19 @@ INGEST="$HOME_DIR/ingest-service/target/quarkus-app/quarkus-run.jar"
 PERF_TOPIC=bench.producer-performance
 WARMUP_TOPIC=bench.broker-warm-up
 launcher="$HOME_DIR/bankstream"
+JAVA="${BANKSTREAM_JAVA:?run it as ./bankstream bench ingest}"
 
 "$launcher" platform start >/dev/null
 if [ ! -f "$DATA/GENERATED" ]; then
   echo "Generating the benchmark data set in $DATA ..."
-  java -Xmx512m -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
+  "$JAVA" -Xmx512m -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
     generate --out "$DATA" --scale "${SCALE:-1}" --seed "${SEED:-7}"
 fi
 
 producer_performance() { # topic records size; Kafka's INFO logging goes to a file, shown only when the tool fails
-  java -Xmx512m -cp "$LIB" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
+  "$JAVA" -Xmx512m -cp "$LIB" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
     --topic "$1" --partitions 6 --replication-factor 1 >/dev/null 2>"$tool_log" || { tail -n 20 "$tool_log"; exit 1; }
-  java -Xmx512m -cp "$LIB" org.apache.kafka.tools.ProducerPerformance --topic "$1" \
+  "$JAVA" -Xmx512m -cp "$LIB" org.apache.kafka.tools.ProducerPerformance --topic "$1" \
     --num-records "$2" --record-size "$3" --throughput -1 \
     --producer-props bootstrap.servers="$BOOTSTRAP" acks=all enable.idempotence=true compression.type=lz4 \
     linger.ms=20 batch.size=262144 2>"$tool_log" || { tail -n 20 "$tool_log"; exit 1; }
@@ -37,7 +38,7 @@ producer_performance() { # topic records size; Kafka's INFO logging goes to a fi
 replay() { # replay id, log file
   # shellcheck disable=SC2086
   KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
-    java $BANKSTREAM_INGEST_CLI_JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
+    "$JAVA" $BANKSTREAM_INGEST_CLI_JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" \
     replay --data "$DATA" --replay-id "$1" | tee "$2"
 }
 figure() { # sed expression, log file

@@ -13,7 +13,9 @@ set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
 SCORING="$HOME_DIR/scoring-service/target/quarkus-app"
-JAVA_OPTS="${BANKSTREAM_SCORING_JAVA_OPTS:--XX:+UseSerialGC -Xms256m -Xmn128m -Xmx512m}"
+# The launcher chooses the JVM and its options, as for the service.
+JAVA="${BANKSTREAM_JAVA:?run it as ./bankstream bench scoring}"
+JAVA_OPTS="$BANKSTREAM_SCORING_JAVA_OPTS"
 launcher="$HOME_DIR/bankstream"
 
 # Own run directory and ports, so that neither the default platform nor another benchmark is touched.
@@ -39,7 +41,7 @@ echo "Starting the benchmark's own platform ($BOOTSTRAP, logs in $BANKSTREAM_RUN
 "$launcher" platform start >/dev/null
 rm -rf "$BANKSTREAM_RUN_DIR/scoring-service"
 bench() {
-  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  "$JAVA" -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -cp "$SCORING/app/*:$SCORING/lib/main/*:$SCORING/lib/boot/*" "$HOME_DIR/bench/ScoringBench.java" "$@"
 }
 bench topics --bootstrap "$BOOTSTRAP"
@@ -50,7 +52,7 @@ overrides=()
 echo "Starting the packaged scoring-service on port $SCORING_PORT ${overrides[*]:-(its own settings)} ..."
 # shellcheck disable=SC2086
 KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
-  java $JAVA_OPTS -Dquarkus.http.port="$SCORING_PORT" "${overrides[@]}" -jar "$SCORING/quarkus-run.jar" \
+  "$JAVA" $JAVA_OPTS -Dquarkus.http.port="$SCORING_PORT" "${overrides[@]}" -jar "$SCORING/quarkus-run.jar" \
   >"$LOG" 2>&1 </dev/null &
 scorer_pid=$!
 deadline=$((SECONDS + 120))

@@ -9,6 +9,7 @@ SERVICES=(ingest-service feature-service scoring-service segment-service)
 declare -A PORTS=([ingest-service]=8181 [feature-service]=8182 [scoring-service]=8183 [segment-service]=8184)
 RUN_DIR="${BANKSTREAM_RUN_DIR:-$HOME_DIR/run}"
 launcher="$HOME_DIR/bankstream"
+JAVA="${BANKSTREAM_JAVA:?run it as ./bankstream bench startup}"
 
 now() { date +%s.%N; }
 minus() { awk -v a="$1" -v b="$2" 'BEGIN {print a - b}'; }
@@ -24,7 +25,8 @@ for run in $(seq 1 "$RUNS"); do
   t1=$(now)
   results[platform_ready,$run]=$(minus "$t1" "$t0")
   for s in "${SERVICES[@]}"; do
-    nohup java -XX:+UseSerialGC -Xms32m -Xmx512m -jar "$HOME_DIR/$s/target/quarkus-app/quarkus-run.jar" \
+    # shellcheck disable=SC2086
+    nohup "$JAVA" $BANKSTREAM_SERVICE_JAVA_OPTS -jar "$HOME_DIR/$s/target/quarkus-app/quarkus-run.jar" \
       >>"$RUN_DIR/logs/$s.log" 2>&1 </dev/null &
     echo $! >"$RUN_DIR/$s.pid"
   done
