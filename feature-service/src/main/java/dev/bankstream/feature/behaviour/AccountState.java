@@ -104,13 +104,13 @@ public final class AccountState {
 
     /** Balance after the latest transaction. */
     public long balanceCents() {
-        return days.isEmpty() ? droppedBalance : days.get(days.size() - 1).closingBalance;
+        return days.isEmpty() ? droppedBalance : days.closingBalance(days.size() - 1);
     }
 
     public void apply(Transaction transaction) {
         int day = EventDays.dayOf(transaction.getBookingDate());
         requireOpen(day);
-        activityOn(day).add(FlowKey.code(transaction.getKind(), transaction.getDirection()),
+        days.book(activityOn(day), FlowKey.code(transaction.getKind(), transaction.getDirection()),
                 Money.cents(transaction.getAmount()), Money.cents(transaction.getBalanceAfter()));
         if (firstTransactionDay == NONE || day < firstTransactionDay) {
             firstTransactionDay = day;
@@ -225,11 +225,11 @@ public final class AccountState {
             return;
         }
         int i = days.firstAfter(from);
-        long balance = i == 0 ? droppedBalance : days.get(i - 1).closingBalance;
+        long balance = i == 0 ? droppedBalance : days.closingBalance(i - 1);
         int runStart = from;
         while (i < days.size() && days.day(i) <= to) {
             consumer.accept(balance, days.day(i) - runStart);
-            balance = days.get(i).closingBalance;
+            balance = days.closingBalance(i);
             runStart = days.day(i);
             i++;
         }
@@ -267,8 +267,8 @@ public final class AccountState {
     private void dropActivityBefore(int firstKeptDay) {
         int dropped = 0;
         while (dropped < days.size() && days.day(dropped) < firstKeptDay) {
+            droppedBalance = days.closingBalance(dropped);
             DailyActivity activity = days.get(dropped++);
-            droppedBalance = activity.closingBalance;
             if (activity.hasIncome()) {
                 droppedIncomeDay = activity.day;
             }
@@ -283,17 +283,17 @@ public final class AccountState {
         }
     }
 
-    private DailyActivity activityOn(int day) {
+    /** Index of the day's activity, inserted (with no transaction yet) when it had none. */
+    private int activityOn(int day) {
         int i = days.size() - 1;
         while (i >= 0 && days.day(i) > day) {
             i--;
         }
         if (i >= 0 && days.day(i) == day) {
-            return days.get(i);
+            return i;
         }
-        DailyActivity activity = new DailyActivity(day);
-        days.insert(i + 1, activity);
-        return activity;
+        days.insert(i + 1, new DailyActivity(day), 0);
+        return i + 1;
     }
 
     private void changed(int day) {

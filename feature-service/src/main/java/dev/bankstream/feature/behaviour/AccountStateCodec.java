@@ -156,10 +156,11 @@ public final class AccountStateCodec {
     private static void writeDays(CompactOutput out, ActivityDays days) {
         out.writeUnsigned(days.size());
         int previous = 0;
-        for (DailyActivity activity : days) {
+        for (int d = 0; d < days.size(); d++) {
+            DailyActivity activity = days.get(d);
             out.writeSigned(activity.day - previous);
             previous = activity.day;
-            out.writeSigned(activity.closingBalance);
+            out.writeSigned(days.closingBalance(d));
             out.writeUnsigned(activity.transactions);
             out.writeUnsigned(activity.size());
             for (int i = 0; i < activity.size(); i++) {
@@ -181,11 +182,11 @@ public final class AccountStateCodec {
             long closing = in.readSigned();
             int transactions = in.readUnsignedInt();
             int entries = in.readUnsignedInt();
-            DailyActivity activity = new DailyActivity(day, closing, transactions, entries);
+            DailyActivity activity = new DailyActivity(day, transactions, entries);
             for (int i = 0; i < entries; i++) {
                 activity.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
             }
-            days.append(activity);
+            days.append(activity, closing);
         }
         return days;
     }

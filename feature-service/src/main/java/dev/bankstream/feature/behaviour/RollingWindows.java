@@ -41,15 +41,15 @@ final class RollingWindows {
 
     private int asOf = NONE;
     private int lastIncomeDay = NONE;
-    /** Per window and group (index {@code window * GROUPS + group}): count, sum and largest amount, in cents. */
+    /** Per window and group (index {@code window * GROUPS + group}): count and sum, in cents. */
     private final int[] counts = new int[LENGTHS.length * GROUPS];
     private final long[] sums = new long[LENGTHS.length * GROUPS];
-    private final long[] maxima = new long[LENGTHS.length * GROUPS];
     /**
-     * How many daily entries in the window hold the largest amount: when the last of them leaves, the largest amount
-     * is looked for again among the days still in the window. A monthly salary of the same amount is never the last.
+     * Per flow code used, its largest amounts, for all three windows. Kept like the counts, with the largest amount
+     * looked for again among the days still in a window whenever the last day holding it left, they were a tenth of
+     * the stream thread's time: that walked up to a year of days long out of the CPU's caches.
      */
-    private final int[] atMaximum = new int[LENGTHS.length * GROUPS];
+    private final SlidingMaximum[] largest = new SlidingMaximum[FlowKey.codeCount()];
     private final BalanceDistribution[] balances = {new BalanceDistribution(), new BalanceDistribution(),
             new BalanceDistribution()};
 
@@ -63,7 +63,6 @@ final class RollingWindows {
         }
         int firstNewDay = asOf == NONE ? NONE : asOf + 1;
         int start = state.activityStart(day);
-        // Entries enter before others leave, so that an equal largest amount replacing one that leaves is counted.
         state.forEachActivity(firstNewDay, day, activity -> enter(activity, day));
         for (int window = 0; window < LENGTHS.length; window++) {
             int length = LENGTHS[window];
@@ -83,8 +82,10 @@ final class RollingWindows {
             }
         }
         asOf = day;
-        for (int window = 0; window < LENGTHS.length; window++) {
-            findLostMaxima(state, window);
+        for (SlidingMaximum code : largest) {
+            if (code != null) {
+                code.dropBefore(day - AccountState.LONGEST_WINDOW + 1);
+            }
         }
     }
 
@@ -151,6 +152,13 @@ final class RollingWindows {
         if (activity.hasIncome() && activity.day > lastIncomeDay) {
             lastIncomeDay = activity.day;
         }
+        for (int i = 0; i < activity.size(); i++) {
+            int code = activity.code(i);
+            if (largest[code] == null) {
+                largest[code] = new SlidingMaximum();
+            }
+            largest[code].add(activity.day, activity.max(i));
+        }
         for (int window = 0; window < LENGTHS.length; window++) {
             if (activity.day > day - LENGTHS[window]) {
                 forEachEntry(window * GROUPS, activity, this::enter);
@@ -159,7 +167,7 @@ final class RollingWindows {
     }
 
     private interface EntryConsumer {
-        void accept(int at, int count, long sum, long max);
+        void accept(int at, int count, long sum);
     }
 
     /** Each of the day's flows, once under its own code's group and once under each group it belongs to. */
@@ -168,65 +176,22 @@ final class RollingWindows {
             int code = activity.code(i);
             int count = activity.count(i);
             long sum = activity.sum(i);
-            long max = activity.max(i);
-            consumer.accept(base + FIRST_CODE + code, count, sum, max);
-            consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
+            consumer.accept(base + FIRST_CODE + code, count, sum);
+            consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum);
             if (FlowKey.isIncome(code)) {
-                consumer.accept(base + INCOME, count, sum, max);
+                consumer.accept(base + INCOME, count, sum);
             }
         }
     }
 
-    private void enter(int at, int count, long sum, long max) {
+    private void enter(int at, int count, long sum) {
         counts[at] += count;
         sums[at] += sum;
-        countMaximum(at, max);
     }
 
-    private void leave(int at, int count, long sum, long max) {
+    private void leave(int at, int count, long sum) {
         counts[at] -= count;
         sums[at] -= sum;
-        if (max == maxima[at]) {
-            atMaximum[at]--;
-        }
-        if (counts[at] == 0) {
-            maxima[at] = 0;
-            atMaximum[at] = 0;
-        }
-    }
-
-    /** Looks for the largest amount again in every group of the window whose largest entries have all left. */
-    private void findLostMaxima(AccountState state, int window) {
-        int base = window * GROUPS;
-        boolean[] lost = null;
-        for (int group = 0; group < GROUPS; group++) {
-            if (counts[base + group] > 0 && atMaximum[base + group] == 0) {
-                if (lost == null) {
-                    lost = new boolean[GROUPS];
-                }
-                lost[group] = true;
-                maxima[base + group] = 0;
-            }
-        }
-        if (lost == null) {
-            return;
-        }
-        boolean[] lostGroups = lost;
-        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, activity -> forEachEntry(base, activity,
-                (at, count, sum, max) -> {
-                    if (lostGroups[at - base]) {
-                        countMaximum(at, max);
-                    }
-                }));
-    }
-
-    private void countMaximum(int at, long max) {
-        if (max > maxima[at]) {
-            maxima[at] = max;
-            atMaximum[at] = 1;
-        } else if (max == maxima[at]) {
-            atMaximum[at]++;
-        }
     }
 
     private WindowedFlows flows(int group) {
@@ -237,7 +202,32 @@ final class RollingWindows {
         int at = window * GROUPS + group;
         int count = counts[at];
         double mean = count == 0 ? 0.0 : Money.crowns(sums[at]) / count;
-        return new FlowStats(count, Money.crowns(sums[at]), mean, Money.crowns(maxima[at]));
+        return new FlowStats(count, Money.crowns(sums[at]), mean, Money.crowns(largest(window, group)));
+    }
+
+    /** A group of several codes holds the largest amount of the largest of its codes. */
+    private long largest(int window, int group) {
+        int firstDay = asOf - LENGTHS[window] + 1;
+        if (group >= FIRST_CODE) {
+            SlidingMaximum code = largest[group - FIRST_CODE];
+            return code == null ? 0 : code.largestFrom(firstDay);
+        }
+        long max = 0;
+        for (int code = 0; code < largest.length; code++) {
+            if (largest[code] != null && inGroup(group, code)) {
+                max = Math.max(max, largest[code].largestFrom(firstDay));
+            }
+        }
+        return max;
+    }
+
+    private static boolean inGroup(int group, int code) {
+        return switch (group) {
+            case CREDITS -> !FlowKey.isDebit(code);
+            case DEBITS -> FlowKey.isDebit(code);
+            case INCOME -> FlowKey.isIncome(code);
+            default -> throw new IllegalArgumentException("Group " + group + " is a single code's");
+        };
     }
 
     private void clear() {
@@ -245,8 +235,11 @@ final class RollingWindows {
         lastIncomeDay = NONE;
         Arrays.fill(counts, 0);
         Arrays.fill(sums, 0);
-        Arrays.fill(maxima, 0);
-        Arrays.fill(atMaximum, 0);
+        for (SlidingMaximum code : largest) {
+            if (code != null) {
+                code.clear();
+            }
+        }
         for (BalanceDistribution distribution : balances) {
             distribution.clear();
         }

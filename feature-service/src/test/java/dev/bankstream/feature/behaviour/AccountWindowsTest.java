@@ -61,6 +61,28 @@ class AccountWindowsTest {
     }
 
     @Test
+    void eachWindowsLargestAmountIsAmongItsOwnDays() {
+        // Given a salary on day 0, a deposit on day 50 and a smaller one on day 90, the largest first
+        state.apply(opened(ACCOUNT, 0, 1));
+        state.apply(credit(ACCOUNT, 0, TransactionKind.SALARY_OR_TRANSFER_IN, "9000", "9000"));
+        state.apply(credit(ACCOUNT, 50, TransactionKind.CASH_DEPOSIT, "500", "9500"));
+        state.apply(credit(ACCOUNT, 90, TransactionKind.CASH_DEPOSIT, "20", "9520"));
+
+        // When described as of day 100
+        AccountBehaviour behaviour = snapshot(100);
+
+        // Then each window's largest credit, over all kinds and per kind, is the largest of the days it holds
+        assertThat(behaviour.getCredits().getDays30().getMax()).isEqualTo(20.0);
+        assertThat(behaviour.getCredits().getDays90().getMax()).isEqualTo(500.0);
+        assertThat(behaviour.getCredits().getDays365().getMax()).isEqualTo(9000.0);
+        KindFlows deposits = behaviour.getByKind().stream()
+                .filter(kind -> kind.getKind() == TransactionKind.CASH_DEPOSIT).findFirst().orElseThrow();
+        assertThat(deposits.getFlows().getDays30().getMax()).isEqualTo(20.0);
+        assertThat(deposits.getFlows().getDays365().getMax()).isEqualTo(500.0);
+        assertThat(behaviour.getByKind().get(0).getFlows().getDays90()).isEqualTo(new FlowStats(0, 0.0, 0.0, 0.0));
+    }
+
+    @Test
     void endOfDayBalancesCarryOverDaysWithoutTransactions() {
         // Given 100 for days 0-9, -50 for days 10-19 and 200 for days 20-29
         state.apply(opened(ACCOUNT, 0, 1));
