@@ -221,10 +221,24 @@ public final class AccountState {
 
     /** Calls back with runs of consecutive days that closed on the same balance, covering {@code from..to}. */
     void forEachBalanceRun(int from, int to, BalanceRunConsumer consumer) {
-        if (from > to) {
-            return;
+        if (from <= to) {
+            forEachBalanceRun(from, to, days.firstAfter(from), consumer);
         }
-        int i = days.firstAfter(from);
+    }
+
+    /**
+     * As {@link #forEachBalanceRun(int, int, BalanceRunConsumer)}, from the index of the first activity on or after
+     * {@code from} when the caller knows it; the first run has no days when that activity is on {@code from}.
+     */
+    void forEachBalanceRunFrom(int firstActivity, int from, int to, BalanceRunConsumer consumer) {
+        if (from <= to) {
+            forEachBalanceRun(from, to, firstActivity, consumer);
+        }
+    }
+
+    /** {@code firstActivity}: the index of the first activity after {@code from}, or on it. */
+    private void forEachBalanceRun(int from, int to, int firstActivity, BalanceRunConsumer consumer) {
+        int i = firstActivity;
         long balance = i == 0 ? droppedBalance : days.closingBalance(i - 1);
         int runStart = from;
         while (i < days.size() && days.day(i) <= to) {

@@ -18,6 +18,8 @@ final class ActivityDays implements Iterable<DailyActivity> {
     /** Per day, the balance after its last transaction to arrive (source order within a day). */
     private long[] closingBalances;
     private int size;
+    /** How many days {@link #dropFirst} took out so far: a {@link #position} outlives them. */
+    private int dropped;
 
     ActivityDays() {
         this(8);
@@ -49,6 +51,20 @@ final class ActivityDays implements Iterable<DailyActivity> {
     /** The closing balance of the day at the index. */
     long closingBalance(int index) {
         return closingBalances[index];
+    }
+
+    /** Where the activity at the index stands among all the account's days, however many are dropped later. */
+    int position(int index) {
+        return dropped + index;
+    }
+
+    /** The index of the activity at a position taken before, which must not have been dropped since. */
+    int index(int position) {
+        int index = position - dropped;
+        if (index < 0) {
+            throw new IllegalStateException("Position " + position + " was dropped (" + dropped + " days dropped)");
+        }
+        return index;
     }
 
     /** Books a transaction on the day at the index. */
@@ -90,6 +106,7 @@ final class ActivityDays implements Iterable<DailyActivity> {
         System.arraycopy(closingBalances, count, closingBalances, 0, size - count);
         Arrays.fill(activities, size - count, size, null);
         size -= count;
+        dropped += count;
     }
 
     @Override
