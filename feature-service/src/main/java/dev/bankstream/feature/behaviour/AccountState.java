@@ -104,13 +104,13 @@ public final class AccountState {
 
     /** Balance after the latest transaction. */
     public long balanceCents() {
-        return days.isEmpty() ? droppedBalance : days.closingBalance(days.size() - 1);
+        return days.isEmpty() ? droppedBalance : days.get(days.size() - 1).closingBalance;
     }
 
     public void apply(Transaction transaction) {
         int day = EventDays.dayOf(transaction.getBookingDate());
         requireOpen(day);
-        days.book(activityOn(day), FlowKey.code(transaction.getKind(), transaction.getDirection()),
+        activityOn(day).add(FlowKey.code(transaction.getKind(), transaction.getDirection()),
                 Money.cents(transaction.getAmount()), Money.cents(transaction.getBalanceAfter()));
         if (firstTransactionDay == NONE || day < firstTransactionDay) {
             firstTransactionDay = day;
@@ -221,29 +221,15 @@ public final class AccountState {
 
     /** Calls back with runs of consecutive days that closed on the same balance, covering {@code from..to}. */
     void forEachBalanceRun(int from, int to, BalanceRunConsumer consumer) {
-        if (from <= to) {
-            forEachBalanceRun(from, to, days.firstAfter(from), consumer);
+        if (from > to) {
+            return;
         }
-    }
-
-    /**
-     * As {@link #forEachBalanceRun(int, int, BalanceRunConsumer)}, from the index of the first activity on or after
-     * {@code from} when the caller knows it; the first run has no days when that activity is on {@code from}.
-     */
-    void forEachBalanceRunFrom(int firstActivity, int from, int to, BalanceRunConsumer consumer) {
-        if (from <= to) {
-            forEachBalanceRun(from, to, firstActivity, consumer);
-        }
-    }
-
-    /** {@code firstActivity}: the index of the first activity after {@code from}, or on it. */
-    private void forEachBalanceRun(int from, int to, int firstActivity, BalanceRunConsumer consumer) {
-        int i = firstActivity;
-        long balance = i == 0 ? droppedBalance : days.closingBalance(i - 1);
+        int i = days.firstAfter(from);
+        long balance = i == 0 ? droppedBalance : days.get(i - 1).closingBalance;
         int runStart = from;
         while (i < days.size() && days.day(i) <= to) {
             consumer.accept(balance, days.day(i) - runStart);
-            balance = days.closingBalance(i);
+            balance = days.get(i).closingBalance;
             runStart = days.day(i);
             i++;
         }
@@ -281,8 +267,8 @@ public final class AccountState {
     private void dropActivityBefore(int firstKeptDay) {
         int dropped = 0;
         while (dropped < days.size() && days.day(dropped) < firstKeptDay) {
-            droppedBalance = days.closingBalance(dropped);
             DailyActivity activity = days.get(dropped++);
+            droppedBalance = activity.closingBalance;
             if (activity.hasIncome()) {
                 droppedIncomeDay = activity.day;
             }
@@ -297,17 +283,17 @@ public final class AccountState {
         }
     }
 
-    /** Index of the day's activity, inserted (with no transaction yet) when it had none. */
-    private int activityOn(int day) {
+    private DailyActivity activityOn(int day) {
         int i = days.size() - 1;
         while (i >= 0 && days.day(i) > day) {
             i--;
         }
         if (i >= 0 && days.day(i) == day) {
-            return i;
+            return days.get(i);
         }
-        days.insert(i + 1, new DailyActivity(day), 0);
-        return i + 1;
+        DailyActivity activity = new DailyActivity(day);
+        days.insert(i + 1, activity);
+        return activity;
     }
 
     private void changed(int day) {

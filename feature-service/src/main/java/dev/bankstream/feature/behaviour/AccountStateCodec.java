@@ -156,11 +156,10 @@ public final class AccountStateCodec {
     private static void writeDays(CompactOutput out, ActivityDays days) {
         out.writeUnsigned(days.size());
         int previous = 0;
-        for (int d = 0; d < days.size(); d++) {
-            DailyActivity activity = days.get(d);
+        for (DailyActivity activity : days) {
             out.writeSigned(activity.day - previous);
             previous = activity.day;
-            out.writeSigned(days.closingBalance(d));
+            out.writeSigned(activity.closingBalance);
             out.writeUnsigned(activity.transactions);
             out.writeUnsigned(activity.size());
             for (int i = 0; i < activity.size(); i++) {
@@ -182,11 +181,11 @@ public final class AccountStateCodec {
             long closing = in.readSigned();
             int transactions = in.readUnsignedInt();
             int entries = in.readUnsignedInt();
-            DailyActivity activity = new DailyActivity(day, transactions, entries);
+            DailyActivity activity = new DailyActivity(day, closing, transactions, entries);
             for (int i = 0; i < entries; i++) {
                 activity.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
             }
-            days.append(activity, closing);
+            days.append(activity);
         }
         return days;
     }

@@ -41,23 +41,17 @@ final class RollingWindows {
 
     private int asOf = NONE;
     private int lastIncomeDay = NONE;
-    /** Per window and group (index {@code window * GROUPS + group}): count and sum, in cents. */
+    /** Per window and group (index {@code window * GROUPS + group}): count, sum and largest amount, in cents. */
     private final int[] counts = new int[LENGTHS.length * GROUPS];
     private final long[] sums = new long[LENGTHS.length * GROUPS];
+    private final long[] maxima = new long[LENGTHS.length * GROUPS];
     /**
-     * Per flow code used, its largest amounts, for all three windows. Kept like the counts, with the largest amount
-     * looked for again among the days still in a window whenever the last day holding it left, they were a tenth of
-     * the stream thread's time: that walked up to a year of days long out of the CPU's caches.
+     * How many daily entries in the window hold the largest amount: when the last of them leaves, the largest amount
+     * is looked for again among the days still in the window. A monthly salary of the same amount is never the last.
      */
-    private final SlidingMaximum[] largest = new SlidingMaximum[FlowKey.codeCount()];
+    private final int[] atMaximum = new int[LENGTHS.length * GROUPS];
     private final BalanceDistribution[] balances = {new BalanceDistribution(), new BalanceDistribution(),
             new BalanceDistribution()};
-    /**
-     * Per window, the {@link ActivityDays#position} of its first day with activity: the days that leave it on the
-     * next move are read from there on. Looking for each window's first day again was 5 % of the stream thread's
-     * time, every search starting in a part of the account's days long out of the CPU's caches.
-     */
-    private final int[] edges = new int[LENGTHS.length];
 
     /** Moves the windows to end on {@code day}; the account's days up to it must not change while they are used. */
     void moveTo(AccountState state, int day) {
@@ -69,40 +63,28 @@ final class RollingWindows {
         }
         int firstNewDay = asOf == NONE ? NONE : asOf + 1;
         int start = state.activityStart(day);
-        ActivityDays days = state.days;
+        // Entries enter before others leave, so that an equal largest amount replacing one that leaves is counted.
         state.forEachActivity(firstNewDay, day, activity -> enter(activity, day));
         for (int window = 0; window < LENGTHS.length; window++) {
             int length = LENGTHS[window];
-            int newStart = day - length + 1;
             BalanceDistribution distribution = balances[window];
             if (start != NONE) {
-                state.forEachBalanceRun(Math.max(Math.max(firstNewDay, newStart), start), day, distribution::add);
+                state.forEachBalanceRun(Math.max(Math.max(firstNewDay, day - length + 1), start), day, distribution::add);
             }
-            int edge;
-            if (asOf == NONE) {
-                edge = days.firstAfter(newStart - 1);
-            } else {
-                int oldStart = asOf - length + 1;
-                int lastLeaving = Math.min(asOf, newStart - 1);
-                edge = days.index(edges[window]);
+            if (asOf != NONE) {
+                int lastLeaving = Math.min(asOf, day - length);
+                int firstLeaving = asOf - length + 1;
+                int leavingWindow = window;
+                state.forEachActivity(firstLeaving, lastLeaving,
+                        activity -> forEachEntry(leavingWindow * GROUPS, activity, this::leave));
                 if (start != NONE) {
-                    state.forEachBalanceRunFrom(edge, Math.max(oldStart, start), lastLeaving, distribution::remove);
-                }
-                for (; edge < days.size() && days.day(edge) <= lastLeaving; edge++) {
-                    forEachEntry(window * GROUPS, days.get(edge), this::leave);
-                }
-                // Days after the old as-of day but before the new window never entered it.
-                while (edge < days.size() && days.day(edge) < newStart) {
-                    edge++;
+                    state.forEachBalanceRun(Math.max(firstLeaving, start), lastLeaving, distribution::remove);
                 }
             }
-            edges[window] = days.position(edge);
         }
         asOf = day;
-        for (SlidingMaximum code : largest) {
-            if (code != null) {
-                code.dropBefore(day - AccountState.LONGEST_WINDOW + 1);
-            }
+        for (int window = 0; window < LENGTHS.length; window++) {
+            findLostMaxima(state, window);
         }
     }
 
@@ -169,13 +151,6 @@ final class RollingWindows {
         if (activity.hasIncome() && activity.day > lastIncomeDay) {
             lastIncomeDay = activity.day;
         }
-        for (int i = 0; i < activity.size(); i++) {
-            int code = activity.code(i);
-            if (largest[code] == null) {
-                largest[code] = new SlidingMaximum();
-            }
-            largest[code].add(activity.day, activity.max(i));
-        }
         for (int window = 0; window < LENGTHS.length; window++) {
             if (activity.day > day - LENGTHS[window]) {
                 forEachEntry(window * GROUPS, activity, this::enter);
@@ -184,7 +159,7 @@ final class RollingWindows {
     }
 
     private interface EntryConsumer {
-        void accept(int at, int count, long sum);
+        void accept(int at, int count, long sum, long max);
     }
 
     /** Each of the day's flows, once under its own code's group and once under each group it belongs to. */
@@ -193,22 +168,65 @@ final class RollingWindows {
             int code = activity.code(i);
             int count = activity.count(i);
             long sum = activity.sum(i);
-            consumer.accept(base + FIRST_CODE + code, count, sum);
-            consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum);
+            long max = activity.max(i);
+            consumer.accept(base + FIRST_CODE + code, count, sum, max);
+            consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
             if (FlowKey.isIncome(code)) {
-                consumer.accept(base + INCOME, count, sum);
+                consumer.accept(base + INCOME, count, sum, max);
             }
         }
     }
 
-    private void enter(int at, int count, long sum) {
+    private void enter(int at, int count, long sum, long max) {
         counts[at] += count;
         sums[at] += sum;
+        countMaximum(at, max);
     }
 
-    private void leave(int at, int count, long sum) {
+    private void leave(int at, int count, long sum, long max) {
         counts[at] -= count;
         sums[at] -= sum;
+        if (max == maxima[at]) {
+            atMaximum[at]--;
+        }
+        if (counts[at] == 0) {
+            maxima[at] = 0;
+            atMaximum[at] = 0;
+        }
+    }
+
+    /** Looks for the largest amount again in every group of the window whose largest entries have all left. */
+    private void findLostMaxima(AccountState state, int window) {
+        int base = window * GROUPS;
+        boolean[] lost = null;
+        for (int group = 0; group < GROUPS; group++) {
+            if (counts[base + group] > 0 && atMaximum[base + group] == 0) {
+                if (lost == null) {
+                    lost = new boolean[GROUPS];
+                }
+                lost[group] = true;
+                maxima[base + group] = 0;
+            }
+        }
+        if (lost == null) {
+            return;
+        }
+        boolean[] lostGroups = lost;
+        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, activity -> forEachEntry(base, activity,
+                (at, count, sum, max) -> {
+                    if (lostGroups[at - base]) {
+                        countMaximum(at, max);
+                    }
+                }));
+    }
+
+    private void countMaximum(int at, long max) {
+        if (max > maxima[at]) {
+            maxima[at] = max;
+            atMaximum[at] = 1;
+        } else if (max == maxima[at]) {
+            atMaximum[at]++;
+        }
     }
 
     private WindowedFlows flows(int group) {
@@ -219,32 +237,7 @@ final class RollingWindows {
         int at = window * GROUPS + group;
         int count = counts[at];
         double mean = count == 0 ? 0.0 : Money.crowns(sums[at]) / count;
-        return new FlowStats(count, Money.crowns(sums[at]), mean, Money.crowns(largest(window, group)));
-    }
-
-    /** A group of several codes holds the largest amount of the largest of its codes. */
-    private long largest(int window, int group) {
-        int firstDay = asOf - LENGTHS[window] + 1;
-        if (group >= FIRST_CODE) {
-            SlidingMaximum code = largest[group - FIRST_CODE];
-            return code == null ? 0 : code.largestFrom(firstDay);
-        }
-        long max = 0;
-        for (int code = 0; code < largest.length; code++) {
-            if (largest[code] != null && inGroup(group, code)) {
-                max = Math.max(max, largest[code].largestFrom(firstDay));
-            }
-        }
-        return max;
-    }
-
-    private static boolean inGroup(int group, int code) {
-        return switch (group) {
-            case CREDITS -> !FlowKey.isDebit(code);
-            case DEBITS -> FlowKey.isDebit(code);
-            case INCOME -> FlowKey.isIncome(code);
-            default -> throw new IllegalArgumentException("Group " + group + " is a single code's");
-        };
+        return new FlowStats(count, Money.crowns(sums[at]), mean, Money.crowns(maxima[at]));
     }
 
     private void clear() {
@@ -252,11 +245,8 @@ final class RollingWindows {
         lastIncomeDay = NONE;
         Arrays.fill(counts, 0);
         Arrays.fill(sums, 0);
-        for (SlidingMaximum code : largest) {
-            if (code != null) {
-                code.clear();
-            }
-        }
+        Arrays.fill(maxima, 0);
+        Arrays.fill(atMaximum, 0);
         for (BalanceDistribution distribution : balances) {
             distribution.clear();
         }
