@@ -48,7 +48,7 @@ echo
 echo "== Replay of $DATA onto the topics (once) =="
 # shellcheck disable=SC2086
 KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" BANKSTREAM_REGISTRY_URL="$REGISTRY" \
-  "$JAVA" $JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" replay --data "$DATA"
+  "$JAVA" $BANKSTREAM_INGEST_CLI_JAVA_OPTS -Dquarkus.http.port=0 -Dquarkus.log.console.level=WARN -jar "$INGEST" replay --data "$DATA"
 
 echo
 echo "== Pass-through Streams app, then feature-service, on the same input =="
