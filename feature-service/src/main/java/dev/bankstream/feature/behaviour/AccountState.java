@@ -4,7 +4,7 @@ import static dev.bankstream.feature.behaviour.EventDays.NONE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import dev.bankstream.schemas.AccountBehaviour;
 import dev.bankstream.schemas.AccountEvent;
@@ -21,7 +21,7 @@ import dev.bankstream.schemas.Transaction;
  * the last settled day onwards.
  *
  * <p>Days move through two stages. An <em>open</em> day may still receive events (they can arrive out of order
- * within the grace period); the account keeps its activity in {@link DailyActivity} records. When the caller
+ * within the grace period); the account keeps its activity in {@link ActivityDays}. When the caller
  * declares days final ({@link #closeThrough}), the account emits what those days changed and <em>settles</em> them:
  * their balances are folded into running since-opening statistics, and activity older than the longest window
  * (365 days) is dropped, keeping only its closing balance and last income day. Settled days never change again:
@@ -89,9 +89,9 @@ public final class AccountState {
 
     public long transactionCount() {
         long count = settledTransactions;
-        for (DailyActivity activity : days) {
-            if (activity.day > settledThrough) {
-                count += activity.transactions;
+        for (int i = 0; i < days.size(); i++) {
+            if (days.day(i) > settledThrough) {
+                count += days.transactions(i);
             }
         }
         return count;
@@ -104,13 +104,13 @@ public final class AccountState {
 
     /** Balance after the latest transaction. */
     public long balanceCents() {
-        return days.isEmpty() ? droppedBalance : days.get(days.size() - 1).closingBalance;
+        return days.isEmpty() ? droppedBalance : days.closingBalance(days.size() - 1);
     }
 
     public void apply(Transaction transaction) {
         int day = EventDays.dayOf(transaction.getBookingDate());
         requireOpen(day);
-        activityOn(day).add(FlowKey.code(transaction.getKind(), transaction.getDirection()),
+        days.add(day, FlowKey.code(transaction.getKind(), transaction.getDirection()),
                 Money.cents(transaction.getAmount()), Money.cents(transaction.getBalanceAfter()));
         if (firstTransactionDay == NONE || day < firstTransactionDay) {
             firstTransactionDay = day;
@@ -225,21 +225,21 @@ public final class AccountState {
             return;
         }
         int i = days.firstAfter(from);
-        long balance = i == 0 ? droppedBalance : days.get(i - 1).closingBalance;
+        long balance = i == 0 ? droppedBalance : days.closingBalance(i - 1);
         int runStart = from;
         while (i < days.size() && days.day(i) <= to) {
             consumer.accept(balance, days.day(i) - runStart);
-            balance = days.get(i).closingBalance;
+            balance = days.closingBalance(i);
             runStart = days.day(i);
             i++;
         }
         consumer.accept(balance, to - runStart + 1);
     }
 
-    /** Calls back with the activity of each day in {@code from..to} that had transactions, in day order. */
-    void forEachActivity(int from, int to, Consumer<DailyActivity> consumer) {
+    /** Calls back with the index in {@link #days} of each day in {@code from..to} that had transactions, in day order. */
+    void forEachActivity(int from, int to, IntConsumer consumer) {
         for (int i = from == NONE ? 0 : days.firstAfter(from - 1); i < days.size() && days.day(i) <= to; i++) {
-            consumer.accept(days.get(i));
+            consumer.accept(i);
         }
     }
 
@@ -254,10 +254,10 @@ public final class AccountState {
             int from = settledThrough == NONE ? start : Math.max(settledThrough + 1, start);
             forEachBalanceRun(from, finalDay, settledBalances::add);
         }
-        forEachActivity(settledThrough == NONE ? NONE : settledThrough + 1, finalDay, activity -> {
-            settledTransactions += activity.transactions;
-            if (beforeOpening(activity.day)) {
-                settledTransactionsBeforeOpening += activity.transactions;
+        forEachActivity(settledThrough == NONE ? NONE : settledThrough + 1, finalDay, i -> {
+            settledTransactions += days.transactions(i);
+            if (beforeOpening(days.day(i))) {
+                settledTransactionsBeforeOpening += days.transactions(i);
             }
         });
         settledThrough = finalDay;
@@ -267,11 +267,11 @@ public final class AccountState {
     private void dropActivityBefore(int firstKeptDay) {
         int dropped = 0;
         while (dropped < days.size() && days.day(dropped) < firstKeptDay) {
-            DailyActivity activity = days.get(dropped++);
-            droppedBalance = activity.closingBalance;
-            if (activity.hasIncome()) {
-                droppedIncomeDay = activity.day;
+            droppedBalance = days.closingBalance(dropped);
+            if (days.hasIncome(dropped)) {
+                droppedIncomeDay = days.day(dropped);
             }
+            dropped++;
         }
         days.dropFirst(dropped);
     }
@@ -281,19 +281,6 @@ public final class AccountState {
             throw new IllegalArgumentException("Day " + EventDays.dateOf(day) + " of account " + accountId
                     + " is already settled (through " + EventDays.dateOf(settledThrough) + "): late input must be rejected before it reaches the state");
         }
-    }
-
-    private DailyActivity activityOn(int day) {
-        int i = days.size() - 1;
-        while (i >= 0 && days.day(i) > day) {
-            i--;
-        }
-        if (i >= 0 && days.day(i) == day) {
-            return days.get(i);
-        }
-        DailyActivity activity = new DailyActivity(day);
-        days.insert(i + 1, activity);
-        return activity;
     }
 
     private void changed(int day) {

@@ -156,17 +156,17 @@ public final class AccountStateCodec {
     private static void writeDays(CompactOutput out, ActivityDays days) {
         out.writeUnsigned(days.size());
         int previous = 0;
-        for (DailyActivity activity : days) {
-            out.writeSigned(activity.day - previous);
-            previous = activity.day;
-            out.writeSigned(activity.closingBalance);
-            out.writeUnsigned(activity.transactions);
-            out.writeUnsigned(activity.size());
-            for (int i = 0; i < activity.size(); i++) {
-                out.writeUnsigned(activity.code(i));
-                out.writeUnsigned(activity.count(i));
-                out.writeUnsigned(activity.sum(i));
-                out.writeUnsigned(activity.max(i));
+        for (int i = 0; i < days.size(); i++) {
+            out.writeSigned(days.day(i) - previous);
+            previous = days.day(i);
+            out.writeSigned(days.closingBalance(i));
+            out.writeUnsigned(days.transactions(i));
+            out.writeUnsigned(days.entryEnd(i) - days.entryStart(i));
+            for (int entry = days.entryStart(i); entry < days.entryEnd(i); entry++) {
+                out.writeUnsigned(days.code(entry));
+                out.writeUnsigned(days.count(entry));
+                out.writeUnsigned(days.sum(entry));
+                out.writeUnsigned(days.max(entry));
             }
         }
     }
@@ -178,14 +178,11 @@ public final class AccountStateCodec {
         for (int d = 0; d < size; d++) {
             int day = previous + in.readSignedInt();
             previous = day;
-            long closing = in.readSigned();
-            int transactions = in.readUnsignedInt();
+            days.restoreDay(day, in.readSigned(), in.readUnsignedInt());
             int entries = in.readUnsignedInt();
-            DailyActivity activity = new DailyActivity(day, closing, transactions, entries);
             for (int i = 0; i < entries; i++) {
-                activity.restore(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
+                days.restoreEntry(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsigned(), in.readUnsigned());
             }
-            days.append(activity);
         }
         return days;
     }

@@ -102,9 +102,9 @@ final class BehaviourSnapshot {
     private long transactions(boolean onlyBeforeOpening) {
         long[] count = {onlyBeforeOpening ? state.settledTransactionsBeforeOpening : state.settledTransactions};
         int firstUnsettled = state.settledThrough == NONE ? NONE : state.settledThrough + 1;
-        state.forEachActivity(firstUnsettled, asOf, activity -> {
-            if (!onlyBeforeOpening || state.beforeOpening(activity.day)) {
-                count[0] += activity.transactions;
+        state.forEachActivity(firstUnsettled, asOf, i -> {
+            if (!onlyBeforeOpening || state.beforeOpening(state.days.day(i))) {
+                count[0] += state.days.transactions(i);
             }
         });
         return count[0];

@@ -12,17 +12,19 @@ final class InterpolationSearch {
     private InterpolationSearch() {
     }
 
-    /** Index of the first of {@code values[0..size)} (ascending) greater than {@code key}; {@code size} when none is. */
-    static int firstAfter(int[] values, int size, int key) {
-        if (size == 0 || key < values[0]) {
-            return 0;
+    /**
+     * Index of the first of {@code values[from..to)} (ascending) greater than {@code key}; {@code to} when none is.
+     */
+    static int firstAfter(int[] values, int from, int to, int key) {
+        if (from == to || key < values[from]) {
+            return from;
         }
-        if (key >= values[size - 1]) {
-            return size;
+        if (key >= values[to - 1]) {
+            return to;
         }
         // values[low] <= key < values[high]
-        int low = 0;
-        int high = size - 1;
+        int low = from;
+        int high = to - 1;
         boolean guess = true;
         while (high - low > 1) {
             int probe = guess ? guessed(low, high, (double) (key - values[low]) / ((long) values[high] - values[low]))

@@ -64,7 +64,7 @@ final class RollingWindows {
         int firstNewDay = asOf == NONE ? NONE : asOf + 1;
         int start = state.activityStart(day);
         // Entries enter before others leave, so that an equal largest amount replacing one that leaves is counted.
-        state.forEachActivity(firstNewDay, day, activity -> enter(activity, day));
+        state.forEachActivity(firstNewDay, day, i -> enter(state.days, i, day));
         for (int window = 0; window < LENGTHS.length; window++) {
             int length = LENGTHS[window];
             BalanceDistribution distribution = balances[window];
@@ -76,7 +76,7 @@ final class RollingWindows {
                 int firstLeaving = asOf - length + 1;
                 int leavingWindow = window;
                 state.forEachActivity(firstLeaving, lastLeaving,
-                        activity -> forEachEntry(leavingWindow * GROUPS, activity, this::leave));
+                        i -> forEachEntry(leavingWindow * GROUPS, state.days, i, this::leave));
                 if (start != NONE) {
                     state.forEachBalanceRun(Math.max(firstLeaving, start), lastLeaving, distribution::remove);
                 }
@@ -147,13 +147,14 @@ final class RollingWindows {
         return balances[window].days();
     }
 
-    private void enter(DailyActivity activity, int day) {
-        if (activity.hasIncome() && activity.day > lastIncomeDay) {
-            lastIncomeDay = activity.day;
+    private void enter(ActivityDays days, int index, int day) {
+        int entering = days.day(index);
+        if (entering > lastIncomeDay && days.hasIncome(index)) {
+            lastIncomeDay = entering;
         }
         for (int window = 0; window < LENGTHS.length; window++) {
-            if (activity.day > day - LENGTHS[window]) {
-                forEachEntry(window * GROUPS, activity, this::enter);
+            if (entering > day - LENGTHS[window]) {
+                forEachEntry(window * GROUPS, days, index, this::enter);
             }
         }
     }
@@ -163,12 +164,12 @@ final class RollingWindows {
     }
 
     /** Each of the day's flows, once under its own code's group and once under each group it belongs to. */
-    private static void forEachEntry(int base, DailyActivity activity, EntryConsumer consumer) {
-        for (int i = 0; i < activity.size(); i++) {
-            int code = activity.code(i);
-            int count = activity.count(i);
-            long sum = activity.sum(i);
-            long max = activity.max(i);
+    private static void forEachEntry(int base, ActivityDays days, int index, EntryConsumer consumer) {
+        for (int entry = days.entryStart(index); entry < days.entryEnd(index); entry++) {
+            int code = days.code(entry);
+            int count = days.count(entry);
+            long sum = days.sum(entry);
+            long max = days.max(entry);
             consumer.accept(base + FIRST_CODE + code, count, sum, max);
             consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
             if (FlowKey.isIncome(code)) {
@@ -212,7 +213,7 @@ final class RollingWindows {
             return;
         }
         boolean[] lostGroups = lost;
-        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, activity -> forEachEntry(base, activity,
+        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, i -> forEachEntry(base, state.days, i,
                 (at, count, sum, max) -> {
                     if (lostGroups[at - base]) {
                         countMaximum(at, max);

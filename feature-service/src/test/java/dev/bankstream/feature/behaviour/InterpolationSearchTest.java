@@ -17,11 +17,15 @@ class InterpolationSearchTest {
     void findsWhatABinarySearchFindsInEvenAndSkewedDays() {
         for (int round = 0; round < 2_000; round++) {
             int[] days = days(RANDOM.nextInt(0, 400), round % 3 == 0);
+            // Within a part of the array, as for an account whose oldest days were dropped
+            int from = round % 2 == 0 ? 0 : RANDOM.nextInt(days.length + 1);
+            int to = RANDOM.nextInt(from, days.length + 1);
             for (int probe = 0; probe < 100; probe++) {
                 int key = days.length > 0 && RANDOM.nextBoolean() ? days[RANDOM.nextInt(days.length)] + RANDOM.nextInt(-1, 2)
                         : RANDOM.nextInt(-200, days.length == 0 ? 10 : days[days.length - 1] + 200);
-                assertThat(InterpolationSearch.firstAfter(days, days.length, key)).as("after %d in %s", key, Arrays.toString(days))
-                        .isEqualTo(firstAfterByWalking(days, key));
+                assertThat(InterpolationSearch.firstAfter(days, from, to, key))
+                        .as("after %d in %s[%d..%d)", key, Arrays.toString(days), from, to)
+                        .isEqualTo(firstAfterByWalking(days, from, to, key));
             }
         }
     }
@@ -48,9 +52,9 @@ class InterpolationSearchTest {
                 ? RANDOM.nextInt(100, 5_000) : RANDOM.nextInt(1, 4))).limit(count).toArray();
     }
 
-    private static int firstAfterByWalking(int[] days, int key) {
-        int i = 0;
-        while (i < days.length && days[i] <= key) {
+    private static int firstAfterByWalking(int[] days, int from, int to, int key) {
+        int i = from;
+        while (i < to && days[i] <= key) {
             i++;
         }
         return i;
