@@ -39,17 +39,35 @@ final class RollingWindows {
     private static final int FIRST_CODE = 3;
     private static final int GROUPS = FIRST_CODE + FlowKey.codeCount();
 
+    static {
+        if (GROUPS > Long.SIZE) {
+            throw new ExceptionInInitializerError(GROUPS + " flow groups do not fit the windows' bit sets");
+        }
+    }
+
+    /**
+     * Fields of a group's statistics in one window: count, sum and largest amount (in cents), and how many daily
+     * entries in the window hold the largest amount: when the last of them leaves, the largest amount is looked for
+     * again among the days still in the window. A monthly salary of the same amount is never the last.
+     */
+    private static final int COUNT = 0;
+    private static final int SUM = 1;
+    private static final int MAX = 2;
+    private static final int AT_MAX = 3;
+    private static final int FIELDS = 4;
+
     private int asOf = NONE;
     private int lastIncomeDay = NONE;
-    /** Per window and group (index {@code window * GROUPS + group}): count, sum and largest amount, in cents. */
-    private final int[] counts = new int[LENGTHS.length * GROUPS];
-    private final long[] sums = new long[LENGTHS.length * GROUPS];
-    private final long[] maxima = new long[LENGTHS.length * GROUPS];
     /**
-     * How many daily entries in the window hold the largest amount: when the last of them leaves, the largest amount
-     * is looked for again among the days still in the window. A monthly salary of the same amount is never the last.
+     * The statistics of each group in each window, a group's three windows side by side (at {@link #at}): a snapshot
+     * reads and moves a handful of groups in all three windows, and with one array per statistic and window it touched
+     * every cache line of them, for an account whose state is long out of the cache.
      */
-    private final int[] atMaximum = new int[LENGTHS.length * GROUPS];
+    private final long[] stats = new long[GROUPS * LENGTHS.length * FIELDS];
+    /** Per window, a bit for each group with entries in it (groups fit in a long), so that only those are read. */
+    private final long[] present = new long[LENGTHS.length];
+    /** Per window, a bit for each group whose largest amount left the window with the last entry holding it. */
+    private final long[] lostMaxima = new long[LENGTHS.length];
     private final BalanceDistribution[] balances = {new BalanceDistribution(), new BalanceDistribution(),
             new BalanceDistribution()};
 
@@ -76,7 +94,7 @@ final class RollingWindows {
                 int firstLeaving = asOf - length + 1;
                 int leavingWindow = window;
                 state.forEachActivity(firstLeaving, lastLeaving,
-                        i -> forEachEntry(leavingWindow * GROUPS, state.days, i, this::leave));
+                        i -> forEachEntry(leavingWindow, state.days, i, this::leave));
                 if (start != NONE) {
                     state.forEachBalanceRun(Math.max(firstLeaving, start), lastLeaving, distribution::remove);
                 }
@@ -109,33 +127,33 @@ final class RollingWindows {
         return flows(DEBITS);
     }
 
-    /** Flows per kind and direction, for each that occurred in the last 365 days. */
+    /** Flows per kind and direction, for each that occurred in the last 365 days, in code order. */
     List<KindFlows> byKind() {
-        List<KindFlows> kinds = new ArrayList<>(FlowKey.codeCount());
-        for (int code = 0; code < FlowKey.codeCount(); code++) {
-            if (counts[DAYS_365 * GROUPS + FIRST_CODE + code] > 0) {
-                FlowKey key = FlowKey.ofCode(code);
-                kinds.add(new KindFlows(key.kind(), key.direction(), flows(FIRST_CODE + code)));
-            }
+        long codes = present[DAYS_365] >>> FIRST_CODE;
+        List<KindFlows> kinds = new ArrayList<>(Long.bitCount(codes));
+        for (; codes != 0; codes &= codes - 1) {
+            int code = Long.numberOfTrailingZeros(codes);
+            FlowKey key = FlowKey.ofCode(code);
+            kinds.add(new KindFlows(key.kind(), key.direction(), flows(FIRST_CODE + code)));
         }
         return kinds;
     }
 
     long creditSum(int window) {
-        return sums[window * GROUPS + CREDITS];
+        return stats[at(window, CREDITS) + SUM];
     }
 
     long debitSum(int window) {
-        return sums[window * GROUPS + DEBITS];
+        return stats[at(window, DEBITS) + SUM];
     }
 
     long incomeSum(int window) {
-        return sums[window * GROUPS + INCOME];
+        return stats[at(window, INCOME) + SUM];
     }
 
     /** Credits and debits together. */
     int transferCount(int window) {
-        return counts[window * GROUPS + CREDITS] + counts[window * GROUPS + DEBITS];
+        return (int) (stats[at(window, CREDITS) + COUNT] + stats[at(window, DEBITS) + COUNT]);
     }
 
     BalanceStats balance(int window) {
@@ -154,100 +172,102 @@ final class RollingWindows {
         }
         for (int window = 0; window < LENGTHS.length; window++) {
             if (entering > day - LENGTHS[window]) {
-                forEachEntry(window * GROUPS, days, index, this::enter);
+                forEachEntry(window, days, index, this::enter);
             }
         }
     }
 
+    /** Where a group's statistics in a window begin in {@link #stats}. */
+    private static int at(int window, int group) {
+        return (group * LENGTHS.length + window) * FIELDS;
+    }
+
     private interface EntryConsumer {
-        void accept(int at, int count, long sum, long max);
+        void accept(int window, int group, int count, long sum, long max);
     }
 
     /** Each of the day's flows, once under its own code's group and once under each group it belongs to. */
-    private static void forEachEntry(int base, ActivityDays days, int index, EntryConsumer consumer) {
+    private static void forEachEntry(int window, ActivityDays days, int index, EntryConsumer consumer) {
         for (int entry = days.entryStart(index); entry < days.entryEnd(index); entry++) {
             int code = days.code(entry);
             int count = days.count(entry);
             long sum = days.sum(entry);
             long max = days.max(entry);
-            consumer.accept(base + FIRST_CODE + code, count, sum, max);
-            consumer.accept(base + (FlowKey.isDebit(code) ? DEBITS : CREDITS), count, sum, max);
+            consumer.accept(window, FIRST_CODE + code, count, sum, max);
+            consumer.accept(window, FlowKey.isDebit(code) ? DEBITS : CREDITS, count, sum, max);
             if (FlowKey.isIncome(code)) {
-                consumer.accept(base + INCOME, count, sum, max);
+                consumer.accept(window, INCOME, count, sum, max);
             }
         }
     }
 
-    private void enter(int at, int count, long sum, long max) {
-        counts[at] += count;
-        sums[at] += sum;
+    private void enter(int window, int group, int count, long sum, long max) {
+        int at = at(window, group);
+        stats[at + COUNT] += count;
+        stats[at + SUM] += sum;
         countMaximum(at, max);
+        present[window] |= 1L << group;
     }
 
-    private void leave(int at, int count, long sum, long max) {
-        counts[at] -= count;
-        sums[at] -= sum;
-        if (max == maxima[at]) {
-            atMaximum[at]--;
+    private void leave(int window, int group, int count, long sum, long max) {
+        int at = at(window, group);
+        stats[at + COUNT] -= count;
+        stats[at + SUM] -= sum;
+        if (max == stats[at + MAX] && --stats[at + AT_MAX] == 0) {
+            lostMaxima[window] |= 1L << group;
         }
-        if (counts[at] == 0) {
-            maxima[at] = 0;
-            atMaximum[at] = 0;
+        if (stats[at + COUNT] == 0) {
+            stats[at + MAX] = 0;
+            stats[at + AT_MAX] = 0;
+            present[window] &= ~(1L << group);
+            lostMaxima[window] &= ~(1L << group);
         }
     }
 
     /** Looks for the largest amount again in every group of the window whose largest entries have all left. */
     private void findLostMaxima(AccountState state, int window) {
-        int base = window * GROUPS;
-        boolean[] lost = null;
-        for (int group = 0; group < GROUPS; group++) {
-            if (counts[base + group] > 0 && atMaximum[base + group] == 0) {
-                if (lost == null) {
-                    lost = new boolean[GROUPS];
-                }
-                lost[group] = true;
-                maxima[base + group] = 0;
-            }
-        }
-        if (lost == null) {
+        long lost = lostMaxima[window];
+        if (lost == 0) {
             return;
         }
-        boolean[] lostGroups = lost;
-        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, i -> forEachEntry(base, state.days, i,
-                (at, count, sum, max) -> {
-                    if (lostGroups[at - base]) {
-                        countMaximum(at, max);
+        for (long groups = lost; groups != 0; groups &= groups - 1) {
+            stats[at(window, Long.numberOfTrailingZeros(groups)) + MAX] = 0;
+        }
+        lostMaxima[window] = 0;
+        state.forEachActivity(asOf - LENGTHS[window] + 1, asOf, i -> forEachEntry(window, state.days, i,
+                (inWindow, group, count, sum, max) -> {
+                    if ((lost & 1L << group) != 0) {
+                        countMaximum(at(inWindow, group), max);
                     }
                 }));
     }
 
     private void countMaximum(int at, long max) {
-        if (max > maxima[at]) {
-            maxima[at] = max;
-            atMaximum[at] = 1;
-        } else if (max == maxima[at]) {
-            atMaximum[at]++;
+        if (max > stats[at + MAX]) {
+            stats[at + MAX] = max;
+            stats[at + AT_MAX] = 1;
+        } else if (max == stats[at + MAX]) {
+            stats[at + AT_MAX]++;
         }
     }
 
     private WindowedFlows flows(int group) {
-        return new WindowedFlows(stats(DAYS_30, group), stats(DAYS_90, group), stats(DAYS_365, group));
+        return new WindowedFlows(flowStats(DAYS_30, group), flowStats(DAYS_90, group), flowStats(DAYS_365, group));
     }
 
-    private FlowStats stats(int window, int group) {
-        int at = window * GROUPS + group;
-        int count = counts[at];
-        double mean = count == 0 ? 0.0 : Money.crowns(sums[at]) / count;
-        return new FlowStats(count, Money.crowns(sums[at]), mean, Money.crowns(maxima[at]));
+    private FlowStats flowStats(int window, int group) {
+        int at = at(window, group);
+        int count = (int) stats[at + COUNT];
+        double sum = Money.crowns(stats[at + SUM]);
+        return new FlowStats(count, sum, count == 0 ? 0.0 : sum / count, Money.crowns(stats[at + MAX]));
     }
 
     private void clear() {
         asOf = NONE;
         lastIncomeDay = NONE;
-        Arrays.fill(counts, 0);
-        Arrays.fill(sums, 0);
-        Arrays.fill(maxima, 0);
-        Arrays.fill(atMaximum, 0);
+        Arrays.fill(stats, 0);
+        Arrays.fill(present, 0);
+        Arrays.fill(lostMaxima, 0);
         for (BalanceDistribution distribution : balances) {
             distribution.clear();
         }

@@ -88,7 +88,9 @@ final class InputAdmission implements Processor<byte[], byte[], Object, Object> 
                     + settings.graceDays() + " day(s): days up to " + EventDays.dateOf(finalDay) + " are final");
             return;
         }
-        context.forward(record.withKey(accountId).withValue(input), FeatureTopology.ACCOUNT_PROCESSOR);
+        // A new record rather than record.withKey(..).withValue(..): each of those copies the input's headers (the
+        // replay's id), which nothing downstream reads.
+        context.forward(new Record<>(accountId, input, record.timestamp()), FeatureTopology.ACCOUNT_PROCESSOR);
         advanceClock(context.currentSystemTimeMs());
     }
 

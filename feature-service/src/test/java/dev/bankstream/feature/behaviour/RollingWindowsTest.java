@@ -18,7 +18,8 @@ class RollingWindowsTest {
 
     @Test
     void windowsMovedForwardInStepsOfAnyLengthHoldWhatWindowsMovedOnceHold() {
-        // Given two years of activity on a third of the days, kinds and amounts at random
+        // Given two years of activity on a third of the days, kinds and amounts at random, and a kind seen only in the
+        // first two months (which leaves every window)
         Random random = new Random(3);
         AccountState state = new AccountState(ACCOUNT);
         state.apply(opened(ACCOUNT, 0, 1));
@@ -26,6 +27,10 @@ class RollingWindowsTest {
         TransactionKind[] kinds = {TransactionKind.SALARY_OR_TRANSFER_IN, TransactionKind.CASH_DEPOSIT,
                 TransactionKind.CASH_WITHDRAWAL, TransactionKind.INTEREST, TransactionKind.HOUSEHOLD_PAYMENT};
         for (int day = 0; day < 730; day++) {
+            if (day < 60 && day % 10 == 5) {
+                balance += 700;
+                state.apply(credit(ACCOUNT, day, TransactionKind.PENSION, "700", Long.toString(balance)));
+            }
             if (random.nextInt(3) == 0) {
                 long amount = 100 * (1 + random.nextInt(50));
                 TransactionKind kind = kinds[random.nextInt(kinds.length)];
