@@ -221,10 +221,25 @@ public final class AccountState {
 
     /** Calls back with runs of consecutive days that closed on the same balance, covering {@code from..to}. */
     void forEachBalanceRun(int from, int to, BalanceRunConsumer consumer) {
-        if (from > to) {
-            return;
+        if (from <= to) {
+            forEachBalanceRunFrom(days.firstAfter(from), from, to, consumer);
         }
-        int i = days.firstAfter(from);
+    }
+
+    /**
+     * As {@link #forEachBalanceRun(int, int, BalanceRunConsumer)}, given the index in {@link #days} of the first day
+     * with transactions on or after {@code from} (which {@link RollingWindows} keeps), instead of searching for it.
+     */
+    void forEachBalanceRun(int from, int to, int firstOnOrAfter, BalanceRunConsumer consumer) {
+        if (from <= to) {
+            boolean onFrom = firstOnOrAfter < days.size() && days.day(firstOnOrAfter) == from;
+            forEachBalanceRunFrom(onFrom ? firstOnOrAfter + 1 : firstOnOrAfter, from, to, consumer);
+        }
+    }
+
+    /** The runs from {@code from}, whose first day with transactions after it is at {@code i}. */
+    private void forEachBalanceRunFrom(int firstAfterFrom, int from, int to, BalanceRunConsumer consumer) {
+        int i = firstAfterFrom;
         long balance = i == 0 ? droppedBalance : days.closingBalance(i - 1);
         int runStart = from;
         while (i < days.size() && days.day(i) <= to) {

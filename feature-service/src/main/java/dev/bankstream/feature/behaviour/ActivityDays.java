@@ -18,9 +18,13 @@ import java.util.Arrays;
 final class ActivityDays {
 
     private static final int LONGS_PER_ENTRY = 3;
+    /** Days at the end of the array that {@link #firstAfter} looks through first: two cache lines of day numbers. */
+    private static final int RECENT_DAYS = 16;
 
     /** Where day 0 is in the day arrays. */
     private int first;
+    /** Days dropped since this object was made: {@link #position}s stay valid across drops. */
+    private long dropped;
     private int size;
     private int[] dayNumbers;
     private long[] closingBalances;
@@ -68,9 +72,35 @@ final class ActivityDays {
         return transactions[first + index];
     }
 
-    /** Index of the first activity after the given day; {@link #size} when there is none. */
+    /**
+     * Index of the first activity after the given day; {@link #size} when there is none. Most searches are for days
+     * of the last week or two (what a snapshot adds, the days being settled), so the last few days, which were just
+     * written, are looked at first; the rest of the array only when the day is older.
+     */
     int firstAfter(int day) {
-        return InterpolationSearch.firstAfter(dayNumbers, first, first + size, day) - first;
+        int end = first + size;
+        int recent = Math.max(first, end - RECENT_DAYS);
+        if (recent < end && day >= dayNumbers[recent]) {
+            int after = recent + 1;
+            while (after < end && dayNumbers[after] <= day) {
+                after++;
+            }
+            return after - first;
+        }
+        return InterpolationSearch.firstAfter(dayNumbers, first, recent, day) - first;
+    }
+
+    /**
+     * A lasting name for the day at the index, for {@link RollingWindows}' cursors: it survives dropping older days,
+     * and a day inserted before it (only ever later than every day a cursor has passed) takes it over.
+     */
+    long position(int index) {
+        return dropped + index;
+    }
+
+    /** The index a {@link #position} now has. */
+    int index(long position) {
+        return (int) (position - dropped);
     }
 
     /** The day's first flow entry, for {@link #code}, {@link #count}, {@link #sum} and {@link #max}. */
@@ -150,6 +180,7 @@ final class ActivityDays {
     void dropFirst(int count) {
         first += count;
         size -= count;
+        dropped += count;
         if (size == 0) {
             first = 0;
             entryEnd = 0;

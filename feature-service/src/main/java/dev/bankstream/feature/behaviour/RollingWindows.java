@@ -59,6 +59,13 @@ final class RollingWindows {
     private int asOf = NONE;
     private int lastIncomeDay = NONE;
     /**
+     * Cursors into the account's days ({@link ActivityDays#position}), valid while {@link #asOf} is set: the first day
+     * with transactions after the as-of day, and each window's first day with transactions (on or after its first
+     * day). A move walks on from them: searching for them took a tenth of the stream thread.
+     */
+    private long firstAfterAsOf;
+    private final long[] windowStarts = new long[LENGTHS.length];
+    /**
      * The statistics of each group in each window, a group's three windows side by side (at {@link #at}): a snapshot
      * reads and moves a handful of groups in all three windows, and with one array per statistic and window it touched
      * every cache line of them, for an account whose state is long out of the cache.
@@ -79,27 +86,38 @@ final class RollingWindows {
         if (day == asOf) {
             return;
         }
-        int firstNewDay = asOf == NONE ? NONE : asOf + 1;
+        ActivityDays days = state.days;
+        boolean moving = asOf != NONE;
         int start = state.activityStart(day);
         // Entries enter before others leave, so that an equal largest amount replacing one that leaves is counted.
-        state.forEachActivity(firstNewDay, day, i -> enter(state.days, i, day));
+        int firstNew = moving ? days.index(firstAfterAsOf) : 0;
+        int afterDay = firstNew;
+        for (; afterDay < days.size() && days.day(afterDay) <= day; afterDay++) {
+            enter(days, afterDay, day);
+        }
         for (int window = 0; window < LENGTHS.length; window++) {
             int length = LENGTHS[window];
-            BalanceDistribution distribution = balances[window];
-            if (start != NONE) {
-                state.forEachBalanceRun(Math.max(Math.max(firstNewDay, day - length + 1), start), day, distribution::add);
+            // The window's first day moves from asOf - length + 1 to day - length + 1: the days passed over leave it,
+            // those up to the old as-of day (later ones never entered).
+            int oldEdge = moving ? days.index(windowStarts[window]) : days.firstAfter(day - length);
+            int edge = oldEdge;
+            for (; edge < days.size() && days.day(edge) <= day - length; edge++) {
+                if (days.day(edge) <= asOf) {
+                    forEachEntry(window, days, edge, this::leave);
+                }
             }
-            if (asOf != NONE) {
-                int lastLeaving = Math.min(asOf, day - length);
-                int firstLeaving = asOf - length + 1;
-                int leavingWindow = window;
-                state.forEachActivity(firstLeaving, lastLeaving,
-                        i -> forEachEntry(leavingWindow, state.days, i, this::leave));
-                if (start != NONE) {
-                    state.forEachBalanceRun(Math.max(firstLeaving, start), lastLeaving, distribution::remove);
+            windowStarts[window] = days.position(edge);
+            if (start != NONE) {
+                BalanceDistribution distribution = balances[window];
+                int firstAdded = Math.max(Math.max(moving ? asOf + 1 : NONE, day - length + 1), start);
+                state.forEachBalanceRun(firstAdded, day, Math.max(firstNew, edge), distribution::add);
+                if (moving) {
+                    state.forEachBalanceRun(Math.max(asOf - length + 1, start), Math.min(asOf, day - length), oldEdge,
+                            distribution::remove);
                 }
             }
         }
+        firstAfterAsOf = days.position(afterDay);
         asOf = day;
         for (int window = 0; window < LENGTHS.length; window++) {
             findLostMaxima(state, window);
