@@ -237,7 +237,7 @@ public final class AccountState {
         }
     }
 
-    /** The runs from {@code from}, whose first day with transactions after it is at {@code i}. */
+    /** The runs from {@code from}, whose first day with transactions after it is at index {@code firstAfterFrom}. */
     private void forEachBalanceRunFrom(int firstAfterFrom, int from, int to, BalanceRunConsumer consumer) {
         int i = firstAfterFrom;
         long balance = i == 0 ? droppedBalance : days.closingBalance(i - 1);
