@@ -36,9 +36,9 @@ public final class AvroSerdes {
 
     public static <V extends SpecificRecord> Serde<V> valueSerde(TopicSpec<?, V> topic, String registryUrl) {
         Map<String, Object> config = config(registryUrl);
-        BufferedAvroSerializer<V> serializer = new BufferedAvroSerializer<>();
+        BufferedAvroSerializer<V> serializer = new BufferedAvroSerializer<>(RegistryClients.forUrl(registryUrl));
         serializer.configure(config, false);
-        AvroKafkaDeserializer<V> deserializer = new AvroKafkaDeserializer<>();
+        AvroKafkaDeserializer<V> deserializer = new AvroKafkaDeserializer<>(RegistryClients.forUrl(registryUrl));
         deserializer.configure(config, false);
         return Serdes.serdeFrom(serializer, deserializer);
     }

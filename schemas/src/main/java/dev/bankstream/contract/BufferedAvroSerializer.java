@@ -17,7 +17,9 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 
 import io.apicurio.registry.resolver.ParsedSchema;
+import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import io.apicurio.registry.serde.avro.AvroSerializer;
+import io.apicurio.registry.serde.config.SerdeConfig;
 import io.apicurio.registry.serde.kafka.KafkaSerializer;
 
 /**
@@ -43,9 +45,15 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
     /** The framing per topic, for the schema last written there. */
     private final Map<String, Framing<T>> framings = new ConcurrentHashMap<>();
     private volatile boolean shortcutRefused;
+    private String registryUrl;
 
     public BufferedAvroSerializer() {
         super(new BufferedBody<>());
+    }
+
+    /** With a registry client of our own ({@link RegistryClients}) instead of the one Apicurio builds from the config. */
+    BufferedAvroSerializer(RegistryClientFacade registry) {
+        super(new BufferedBody<>(registry));
     }
 
     @Override
@@ -54,17 +62,35 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
     }
 
     @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        super.configure(configs, isKey);
+        registryUrl = String.valueOf(configs.get(SerdeConfig.REGISTRY_URL));
+    }
+
+    @Override
     public byte[] serialize(String topic, Headers headers, T data) {
         if (data == null || shortcutRefused || (headersHandler != null && headers != null)) {
-            return super.serialize(topic, headers, data);
+            return resolveAndSerialize(topic, headers, data);
         }
         Framing<T> framing = framings.get(topic);
         if (framing == null || framing.schema() != data.getSchema()) {
-            byte[] framed = super.serialize(topic, headers, data);
+            byte[] framed = resolveAndSerialize(topic, headers, data);
             remember(topic, data, framed);
             return framed;
         }
         return framing.write(data);
+    }
+
+    /** Apicurio's way, which asks the registry for the schema's id; its failures say which registry and topic. */
+    private byte[] resolveAndSerialize(String topic, Headers headers, T data) {
+        try {
+            return super.serialize(topic, headers, data);
+        } catch (SerializationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SerializationException("Could not write " + data.getSchema().getFullName() + " to " + topic
+                    + ": the schema registry at " + registryUrl + " did not give its schema an id", e);
+        }
     }
 
     /** True once records are written our way, and while no schema has refused it. */
@@ -181,6 +207,13 @@ public final class BufferedAvroSerializer<T extends SpecificRecord> extends Kafk
          * an identity check nearly always hits; a map keyed by Schema hashes the whole schema per record.
          */
         private volatile SchemaWriter<T> last;
+
+        BufferedBody() {
+        }
+
+        BufferedBody(RegistryClientFacade registry) {
+            super(registry);
+        }
 
         @Override
         public void serializeData(ParsedSchema<Schema> schema, T data, OutputStream out) throws IOException {

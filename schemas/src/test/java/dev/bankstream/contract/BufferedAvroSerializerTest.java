@@ -213,7 +213,7 @@ class BufferedAvroSerializerTest {
         return serializer;
     }
 
-    private static List<Transaction> transactions(int count) {
+    static List<Transaction> transactions(int count) {
         List<Transaction> transactions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             transactions.add(transaction(decimal(), decimal().negate()));
