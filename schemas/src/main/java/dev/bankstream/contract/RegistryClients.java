@@ -21,8 +21,9 @@ import io.vertx.ext.web.client.WebClientOptions;
  * <p>Left to themselves, Apicurio's serdes build their client on the Vert.x they find through CDI - inside a Quarkus
  * app, the app's, which Quarkus closes when it restarts the app (tests with several profiles) - and a serializer then
  * waits for a response without a limit: two CI runs hung for good in a schema registration that never got one. Here
- * a connection that carries nothing for the timeout is closed, which fails the request (Apicurio retries it, then the
- * serializer throws with the URL), instead of blocking the thread forever.
+ * a connection that carries nothing for the timeout is closed, which fails the request (the serializer then throws
+ * with the URL), instead of blocking the thread forever. A request that failed on its way (a
+ * closed connection, a refused connect) is tried again by {@link RetryingRegistryClient}.
  */
 final class RegistryClients {
 
@@ -44,11 +45,12 @@ final class RegistryClients {
             WebClientOptions options = new WebClientOptions()
                     .setConnectTimeout((int) timeout.toMillis())
                     .setIdleTimeout((int) timeout.toMillis())
-                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-            return new RegistryClientFacadeImpl(RegistryClientFactory.create(RegistryClientOptions
+                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                    // The pool lets go of an unused connection before the idle timeout can close it under a request.
+                    .setKeepAliveTimeout(Math.max(1, (int) timeout.toSeconds() / 2));
+            return new RetryingRegistryClient(new RegistryClientFacadeImpl(RegistryClientFactory.create(RegistryClientOptions
                     .create(registryUrl, OwnVertx.INSTANCE)
-                    .customWebClient(WebClient.create(OwnVertx.INSTANCE, options))
-                    .retry()));
+                    .customWebClient(WebClient.create(OwnVertx.INSTANCE, options)))), registryUrl);
         });
     }
 
