@@ -51,7 +51,7 @@ import dev.bankstream.schemas.TransactionKind;
 @ExtendWith(KafkaPlatformExtension.class)
 class ConfluentWireFormatTest {
 
-    private static final Transaction DEPOSIT = Transaction.newBuilder()
+    static final Transaction DEPOSIT = Transaction.newBuilder()
             .setTransactionId(695247L)
             .setAccountId(2378L)
             .setBookingDate(LocalDate.of(1993, 1, 1))

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,8 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.bankstream.contract.AvroSerdes;
 import dev.bankstream.contract.Topics;
 import dev.bankstream.schemas.Transaction;
-import dev.bankstream.schemas.TransactionDirection;
-import dev.bankstream.schemas.TransactionKind;
 
 /**
  * A connection to the registry that closes under a request (the registry restarting, an idle connection closed just
@@ -31,17 +27,6 @@ import dev.bankstream.schemas.TransactionKind;
  */
 @ExtendWith(KafkaPlatformExtension.class)
 class RegistryConnectionDropTest {
-
-    private static final Transaction WITHDRAWAL = Transaction.newBuilder()
-            .setTransactionId(1_171_301L)
-            .setAccountId(3_818L)
-            .setBookingDate(LocalDate.of(1995, 3, 31))
-            .setDirection(TransactionDirection.DEBIT)
-            .setKind(TransactionKind.CASH_WITHDRAWAL)
-            .setAmount(new BigDecimal("2400.00"))
-            .setBalanceAfter(new BigDecimal("18113.40"))
-            .setSourceCodes("VYDAJ/VYBER/")
-            .build();
 
     @Test
     void aRequestWhoseConnectionClosesIsTriedAgain(TestPlatform platform) throws Exception {
@@ -51,9 +36,9 @@ class RegistryConnectionDropTest {
             Serde<Transaction> serde = AvroSerdes.valueSerde(Topics.TRANSACTIONS, throughProxy);
 
             // The first request (the schema's registration) loses its connection; the second goes through
-            byte[] bytes = serde.serializer().serialize(Topics.TRANSACTIONS.name(), WITHDRAWAL);
+            byte[] bytes = serde.serializer().serialize(Topics.TRANSACTIONS.name(), ConfluentWireFormatTest.DEPOSIT);
 
-            assertThat(serde.deserializer().deserialize(Topics.TRANSACTIONS.name(), bytes)).isEqualTo(WITHDRAWAL);
+            assertThat(serde.deserializer().deserialize(Topics.TRANSACTIONS.name(), bytes)).isEqualTo(ConfluentWireFormatTest.DEPOSIT);
             assertThat(proxy.dropped()).isEqualTo(1);
             assertThat(proxy.forwarded()).isPositive();
         }
