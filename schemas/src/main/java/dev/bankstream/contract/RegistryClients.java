@@ -22,8 +22,8 @@ import io.vertx.ext.web.client.WebClientOptions;
  * app, the app's, which Quarkus closes when it restarts the app (tests with several profiles) - and a serializer then
  * waits for a response without a limit: two CI runs hung for good in a schema registration that never got one. Here
  * a connection that carries nothing for the timeout is closed, which fails the request (the serializer then throws
- * with the URL), instead of blocking the thread forever. A request that failed on its way (a
- * closed connection, a refused connect) is tried again by {@link RetryingRegistryClient}.
+ * with the URL) instead of blocking the thread forever. A request that failed on its way (a closed connection, a
+ * refused connect) is tried again by {@link RetryingRegistryClient}.
  */
 final class RegistryClients {
 

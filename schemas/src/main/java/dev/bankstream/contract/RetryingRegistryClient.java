@@ -46,7 +46,7 @@ final class RetryingRegistryClient implements RegistryClientFacade {
         }
     }
 
-    static boolean failedOnItsWay(Throwable failure) {
+    private static boolean failedOnItsWay(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException || cause instanceof HttpClosedException) {
                 return true;
