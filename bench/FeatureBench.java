@@ -19,6 +19,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -60,7 +61,9 @@ import dev.bankstream.schemas.Transaction;
  * the CPU time each process spent meanwhile (unlike rates, that barely moves when something else loads the machine).
  * The feature-service then runs on until its outputs stop growing (its last days become final only after its input
  * wait), so that the output volume is complete; RSS is sampled from /proc all along. Then it prints rates, their
- * ratio, peak RSS (VmHWM), and the output and changelog volume per input record.
+ * ratio, peak RSS (VmHWM), and the output and changelog volume per input record. With {@code --repetitions N} the
+ * three runs are repeated N times on the same input (each app with a fresh id again), each repetition is reported,
+ * then every repetition's rates side by side with their medians.
  *
  * <p>{@code pass-through}: the pass-through app itself (what (a) runs); with {@code --records-per-input} and
  * {@code --record-bytes}, the output floor (what (c) runs).
@@ -217,16 +220,33 @@ public final class FeatureBench {
     record Volume(long records, long bytes) {
 
         static Volume of(String bootstrap, List<String> topics) {
-            try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            return read(bootstrap, consumer -> {
                 List<TopicPartition> partitions = topics.stream()
                         .flatMap(topic -> consumer.partitionsFor(topic).stream()
                                 .map(info -> new TopicPartition(topic, info.partition())))
                         .toList();
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
+                return partitions;
+            });
+        }
+
+        /** What was written after the given offsets. */
+        static Volume since(String bootstrap, Map<TopicPartition, Long> from) {
+            return read(bootstrap, consumer -> {
+                List<TopicPartition> partitions = List.copyOf(from.keySet());
+                consumer.assign(partitions);
+                from.forEach(consumer::seek);
+                return partitions;
+            });
+        }
+
+        private static Volume read(String bootstrap, Function<KafkaConsumer<byte[], byte[]>, List<TopicPartition>> position) {
+            try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                List<TopicPartition> partitions = position.apply(consumer);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 long records = 0;
                 long bytes = 0;
@@ -431,13 +451,48 @@ public final class FeatureBench {
                 outputs.add(new NewTopic(OUTPUT_FLOOR_OUT, Topics.ACCOUNT_PARTITIONS, (short) 1));
                 admin.createTopics(outputs).all().get();
 
+                int count = Integer.parseInt(options.getOrDefault("repetitions", "1"));
+                Properties streams = ServiceStreamsSettings.read(Path.of(options.get("service-properties")));
                 String loadBefore = ProcessStats.loadAverage();
+                List<Repetition> repetitions = new ArrayList<>();
+                for (int number = 1; number <= count; number++) {
+                    System.out.printf("%nRepetition %d of %d%n", number, count);
+                    Repetition repetition = Repetition.run(options, javaOptions, admin, finish, inputRecords,
+                            logs.resolve("repetition-" + number), state, stamp + "-" + number);
+                    report(streams, transactions.records(), inputRecords, repetition);
+                    repetitions.add(repetition);
+                }
+                deleteRecursively(state);
+                if (count > 1) {
+                    summarize(transactions.records(), inputRecords, repetitions);
+                }
+                // Both apps share the cores with the broker: anything else running skews the rates, and the CPU costs less so.
+                System.out.printf("  machine load average (1, 5, 15 min) before: %s  after: %s%n", loadBefore,
+                        ProcessStats.loadAverage());
+            }
+        }
+
+        /**
+         * The three apps, one after the other, each with a fresh application id, and what each wrote (counted from the
+         * output topics' end offsets before it ran: every repetition writes to the same topics).
+         */
+        record Repetition(List<Column> columns, Volume deadLetters, Volume changelogs) {
+
+            static Repetition run(Map<String, String> options, List<String> javaOptions, Admin admin,
+                    Map<TopicPartition, Long> finish, long inputRecords, Path logs, Path state, String stamp) throws Exception {
+                String bootstrap = options.get("bootstrap");
+                Files.createDirectories(logs);
+                List<String> passThroughTopics = INPUT.stream().map(topic -> PASS_THROUGH_OUT + topic).toList();
+                List<String> published = List.of(Topics.ACCOUNT_BEHAVIOUR.name(), Topics.LOAN_SNAPSHOTS.name());
+                List<String> deadLetterTopic = List.of(Topics.FEATURE_DEAD_LETTERS.name());
+
                 System.out.println("Running the pass-through Streams app ...");
                 String passThroughId = "bench-pass-through-" + stamp;
+                Map<TopicPartition, Long> passThroughStart = endOffsets(admin, passThroughTopics);
                 Run passThrough = Run.of("pass-through", passThroughCommand(options, javaOptions, passThroughId,
-                        state.resolve("pass-through"), List.of()).redirectOutput(logs.resolve("pass-through.log").toFile()),
+                        state.resolve(passThroughId), List.of()).redirectOutput(logs.resolve("pass-through.log").toFile()),
                         passThroughId, admin, finish, List.of(), Duration.ZERO);
-                Volume passThroughOut = Volume.of(bootstrap, INPUT.stream().map(topic -> PASS_THROUGH_OUT + topic).toList());
+                Volume passThroughOut = Volume.since(bootstrap, passThroughStart);
 
                 System.out.println("Running the feature-service ...");
                 String featuresId = "bench-features-" + stamp;
@@ -449,40 +504,41 @@ public final class FeatureBench {
                 feature.environment().putAll(Map.of(
                         "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                         "QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS", bootstrap,
-                        "BANKSTREAM_REGISTRY_URL", registry,
+                        "BANKSTREAM_REGISTRY_URL", options.get("registry"),
                         "QUARKUS_KAFKA_STREAMS_APPLICATION_ID", featuresId,
                         "QUARKUS_HTTP_PORT", Integer.toString(freePort()),
-                        "KAFKA_STREAMS_STATE_DIR", state.resolve("feature-service").toString(),
-                        "BANKSTREAM_RUN_DIR", logs.getParent().toString()));
+                        "KAFKA_STREAMS_STATE_DIR", state.resolve(featuresId).toString(),
+                        "BANKSTREAM_RUN_DIR", logs.getParent().getParent().toString()));
                 Duration inputWait = ServiceStreamsSettings.inputWait(Path.of(options.get("service-properties")));
                 // The wait, plus the service's wall-clock tick (a fifth of the wait) and a commit, plus margin.
                 Duration settle = inputWait.plus(inputWait.dividedBy(5)).plusSeconds(10);
-                Run features = Run.of("feature-service", feature, featuresId, admin, finish,
-                        List.of(Topics.ACCOUNT_BEHAVIOUR.name(), Topics.LOAN_SNAPSHOTS.name()), settle);
-                Volume published = Volume.of(bootstrap, List.of(Topics.ACCOUNT_BEHAVIOUR.name(), Topics.LOAN_SNAPSHOTS.name()));
-                Volume deadLetters = Volume.of(bootstrap, List.of(Topics.FEATURE_DEAD_LETTERS.name()));
-                Volume changelogs = Volume.of(bootstrap, admin.listTopics().names().get().stream()
+                Map<TopicPartition, Long> publishedStart = endOffsets(admin, published);
+                Map<TopicPartition, Long> deadLettersStart = endOffsets(admin, deadLetterTopic);
+                Run features = Run.of("feature-service", feature, featuresId, admin, finish, published, settle);
+                Volume publishedOut = Volume.since(bootstrap, publishedStart);
+                Volume deadLetters = Volume.since(bootstrap, deadLettersStart);
+                List<String> changelogTopics = admin.listTopics().names().get().stream()
                         .filter(topic -> topic.startsWith(featuresId + "-") && topic.endsWith("-changelog"))
-                        .toList());
+                        .toList();
+                Volume changelogs = Volume.of(bootstrap, changelogTopics);
 
                 System.out.println("Running the output floor (the pass-through writing the feature-service's output volume) ...");
                 String floorId = "bench-output-floor-" + stamp;
                 // Output keys are account or loan ids, 8 bytes; the floor writes the rest as its values.
-                long valueBytes = Math.max(0, Math.round((double) published.bytes() / published.records()) - Long.BYTES);
-                Run floor = Run.of("output floor", passThroughCommand(options, javaOptions, floorId, state.resolve("output-floor"),
-                        List.of("--records-per-input", Double.toString((double) published.records() / inputRecords),
+                long valueBytes = Math.max(0, Math.round((double) publishedOut.bytes() / publishedOut.records()) - Long.BYTES);
+                Map<TopicPartition, Long> floorStart = endOffsets(admin, List.of(OUTPUT_FLOOR_OUT));
+                Run floor = Run.of("output floor", passThroughCommand(options, javaOptions, floorId, state.resolve(floorId),
+                        List.of("--records-per-input", Double.toString((double) publishedOut.records() / inputRecords),
                                 "--record-bytes", Long.toString(valueBytes)))
                                 .redirectOutput(logs.resolve("output-floor.log").toFile()),
                         floorId, admin, finish, List.of(), Duration.ZERO);
-                Volume floorOut = Volume.of(bootstrap, List.of(OUTPUT_FLOOR_OUT));
+                Volume floorOut = Volume.since(bootstrap, floorStart);
+                return new Repetition(List.of(new Column(passThrough, passThroughOut), new Column(floor, floorOut),
+                        new Column(features, publishedOut)), deadLetters, changelogs);
+            }
 
-                deleteRecursively(state);
-                report(ServiceStreamsSettings.read(Path.of(options.get("service-properties"))), transactions.records(),
-                        inputRecords, List.of(new Column(passThrough, passThroughOut), new Column(floor, floorOut),
-                                new Column(features, published)), deadLetters, changelogs);
-                // Both apps share the cores with the broker: anything else running skews the rates, and the CPU costs less so.
-                System.out.printf("  machine load average (1, 5, 15 min) before: %s  after: %s%n", loadBefore,
-                        ProcessStats.loadAverage());
+            Column features() {
+                return columns.get(columns.size() - 1);
             }
         }
 
@@ -505,8 +561,10 @@ public final class FeatureBench {
         }
 
         /** Columns: pass-through, output floor, feature-service. */
-        private static void report(Properties streams, long transactionCount, long inputRecords, List<Column> columns,
-                Volume deadLetters, Volume changelogs) {
+        private static void report(Properties streams, long transactionCount, long inputRecords, Repetition repetition) {
+            List<Column> columns = repetition.columns();
+            Volume deadLetters = repetition.deadLetters();
+            Volume changelogs = repetition.changelogs();
             System.out.printf("%nFeature benchmark (%d cores, %s, %s stream thread(s), %s, commit every %s ms; timed from first to last commit)%n",
                     Runtime.getRuntime().availableProcessors(), LocalDate.now(),
                     streams.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1"),
@@ -548,6 +606,55 @@ public final class FeatureBench {
             }
             System.out.printf("  outputs: features.account-behaviour + features.loan-snapshots (%,d records, %,d bytes)%n",
                     features.written().records(), features.written().bytes());
+        }
+
+        /**
+         * Each repetition's rates side by side, and their medians: the rates of single runs on these two shared cores
+         * spread by a tenth and more either way, so one run says little about the next.
+         */
+        private static void summarize(long transactionCount, long inputRecords, List<Repetition> repetitions) {
+            double share = (double) transactionCount / inputRecords;
+            System.out.printf("%nAll %d repetitions, transactions/s over the whole input (from half the input on)%n", repetitions.size());
+            System.out.printf("  %-12s %22s %22s %22s %10s %10s%n", "", "pass-through", "output floor", "feature-service",
+                    "/ pass", "/ floor");
+            for (int i = 0; i < repetitions.size(); i++) {
+                Repetition repetition = repetitions.get(i);
+                System.out.printf("  %-12s %s %s%n", "repetition " + (i + 1),
+                        repetition.columns().stream().map(column -> rates(column.run(), inputRecords, share))
+                                .collect(Collectors.joining(" ")),
+                        ratios(repetition.columns().stream().map(column -> column.run().recordsPerSecond(inputRecords)).toList()));
+            }
+            List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            List<List<Double>> halves = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Repetition repetition : repetitions) {
+                for (int app = 0; app < 3; app++) {
+                    Run run = repetition.columns().get(app).run();
+                    rates.get(app).add(run.recordsPerSecond(inputRecords));
+                    halves.get(app).add(run.secondHalfRecordsPerSecond(inputRecords));
+                }
+            }
+            List<Double> medians = rates.stream().map(Comparison::median).toList();
+            System.out.printf("  %-12s %s %s%n", "median", IntStream.range(0, 3)
+                    .mapToObj(app -> String.format("%,11.0f (%,8.0f)", medians.get(app) * share, median(halves.get(app)) * share))
+                    .collect(Collectors.joining(" ")), ratios(medians));
+            System.out.printf("  feature-service peak RSS over all repetitions: %,d MB%n", repetitions.stream()
+                    .mapToLong(repetition -> repetition.features().run().peakRssKb()).max().orElse(0) / 1024);
+        }
+
+        private static String rates(Run run, long inputRecords, double share) {
+            return String.format("%,11.0f (%,8.0f)", run.recordsPerSecond(inputRecords) * share,
+                    run.secondHalfRecordsPerSecond(inputRecords) * share);
+        }
+
+        /** Feature-service rate over the pass-through's and over the output floor's; rates in column order. */
+        private static String ratios(List<Double> rates) {
+            return String.format("%10.2f %10.2f", rates.get(2) / rates.get(0), rates.get(2) / rates.get(1));
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
         }
 
         private static void row(String label, List<Column> columns, Function<Column, String> cell) {

@@ -9,6 +9,8 @@
 # ratios, each process's peak RSS and the output volume per input event.
 # The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
 # (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
+# The three runs are repeated (REPETITIONS, default 3; a repetition takes about two minutes, most of it the
+# feature-service's input wait) and the medians reported besides every repetition: single runs spread widely here.
 # Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; the JVM and its options are the launcher's
 # for the feature-service: JAVA_HOME, BANKSTREAM_FEATURES_JAVA_OPTS;
 # the service's environment overrides of kafka-streams.* settings, e.g. KAFKA_STREAMS_NUM_STREAM_THREADS=2, apply to all three apps)
@@ -60,4 +62,5 @@ echo "== Pass-through Streams app, then feature-service, on the same input =="
   --service-properties "$HOME_DIR/feature-service/src/main/resources/application.properties" \
   --java-options "$JAVA_OPTS" \
   --source "$HOME_DIR/bench/FeatureBench.java" \
+  --repetitions "${REPETITIONS:-3}" \
   --logs "$BANKSTREAM_RUN_DIR/logs"
