@@ -429,7 +429,6 @@ public final class FeatureBench {
 
         static void run(Map<String, String> options) throws Exception {
             String bootstrap = options.get("bootstrap");
-            String registry = options.get("registry");
             Path logs = Path.of(options.get("logs"));
             Files.createDirectories(logs);
             Path state = logs.resolveSibling("bench-streams-state");

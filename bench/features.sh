@@ -10,7 +10,7 @@
 # The driver is bench/FeatureBench.java, run as a single-file program on the feature-service's own runtime classpath
 # (its app jar included: the pass-through takes the service's kafka-streams settings, e.g. its RocksDB config setter).
 # The three runs are repeated (REPETITIONS, default 3; a repetition takes about two minutes, most of it the
-# feature-service's input wait) and the medians reported besides every repetition: single runs spread widely here.
+# feature-service's input wait) and the medians reported beside every repetition: single runs spread widely here.
 # Usage: ./bankstream bench features   (SCALE=1 SEED=7 to vary the data set; the JVM and its options are the launcher's
 # for the feature-service: JAVA_HOME, BANKSTREAM_FEATURES_JAVA_OPTS;
 # the service's environment overrides of kafka-streams.* settings, e.g. KAFKA_STREAMS_NUM_STREAM_THREADS=2, apply to all three apps)
