@@ -3,8 +3,6 @@ package dev.bankstream.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -67,8 +65,8 @@ class RegistryConnectionDropTest {
                         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), registryPort);
                         open.add(upstream);
                         forwarded.incrementAndGet();
-                        daemon("registry-proxy-up", () -> pipe(client.getInputStream(), upstream.getOutputStream()));
-                        daemon("registry-proxy-down", () -> pipe(upstream.getInputStream(), client.getOutputStream()));
+                        daemon("registry-proxy-up", () -> client.getInputStream().transferTo(upstream.getOutputStream()));
+                        daemon("registry-proxy-down", () -> upstream.getInputStream().transferTo(client.getOutputStream()));
                     }
                 }
             });
@@ -84,14 +82,6 @@ class RegistryConnectionDropTest {
 
         int forwarded() {
             return forwarded.get();
-        }
-
-        private static void pipe(InputStream from, OutputStream to) throws IOException {
-            byte[] buffer = new byte[8192];
-            for (int read; (read = from.read(buffer)) >= 0;) {
-                to.write(buffer, 0, read);
-                to.flush();
-            }
         }
 
         private interface Work {
